@@ -1,0 +1,1 @@
+"""The checks, split by job: one module's fields, relations between modules, page bodies."""

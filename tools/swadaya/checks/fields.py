@@ -1,0 +1,212 @@
+"""Checks on one module's front matter: schema, unknown keys, vocabularies, sums."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..diagnostics import Diagnostic, make
+from ..model import AgendaItem, ModuleMeta, vocabulary_fields
+from ..taxonomy import Taxonomy
+from ..yamlsafe import YamlDoc, YamlPath
+
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "list_type": "a list",
+    "date_type": "a date like 2026-11-01 (without quotes)",
+    "date_parsing": "a date like 2026-11-01 (without quotes)",
+    "model_type": "a mapping of 'field: value' lines",
+    "dict_type": "a mapping of 'field: value' lines",
+}
+
+SUMMARY_MAX = 300
+
+
+def describe(value: Any) -> str:
+    """Name a YAML value in words an author knows (never a Python type name)."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"yes/no value '{str(value).lower()}'"
+    if isinstance(value, int | float):
+        return f"number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f"text '{short}'"
+    if isinstance(value, dt.date):
+        return f"date {value.isoformat()}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a value of another kind"
+
+
+def _dotted(path: YamlPath) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str,
+                        line0: int) -> list[Diagnostic]:
+    found = []
+    for err in exc.errors():
+        path: YamlPath = tuple(err["loc"])
+        name = _dotted(path)
+        kind = err["type"]
+        if kind == "missing":
+            line, col = doc.where(path[:-1]) if len(path) > 1 else (0, 1)
+            found.append(make(shown, line0 + line - 1 if len(path) > 1 else line0 - 1, col,
+                              "S001", f"required field '{name}' is missing"))
+            continue
+        line, col = doc.where(path)
+        at = (line0 + line - 1, col)
+        got = describe(err.get("input"))
+        if kind in _EXPECTED:
+            found.append(make(shown, *at, "S002", f"'{name}' must be {_EXPECTED[kind]}, "
+                                                  f"got {got}"))
+        elif kind == "string_pattern_mismatch" and path == ("id",):
+            found.append(make(shown, *at, "S005", f"id '{err.get('input')}' is not of the form "
+                                                  "AREA-NN (e.g. ORG-02)"))
+        elif kind == "too_short" and isinstance(err.get("input"), list):
+            found.append(make(shown, *at, "S009", f"'{name}' needs at least one entry"))
+        elif kind == "string_too_short":
+            found.append(make(shown, *at, "S007", f"'{name}' must not be empty"))
+        elif kind in ("greater_than", "less_than_equal"):
+            limit = err.get("ctx", {})
+            bound = (f"greater than {limit['gt']}" if "gt" in limit
+                     else f"at most {limit.get('le')}")
+            found.append(make(shown, *at, "S007", f"'{name}' must be {bound}, got {got}"))
+        else:  # a pydantic rule we have no author wording for yet: keep its own message
+            found.append(make(shown, *at, "S002", f"'{name}': {err['msg']}"))
+    return found
+
+
+def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str,
+                  line0: int) -> list[Diagnostic]:
+    found = []
+    known = list(ModuleMeta.model_fields)
+    for key in data:
+        if key not in known:
+            line, col = doc.key_where((key,))
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else None
+            found.append(make(shown, line0 + line - 1, col, "S004",
+                              f"unknown field '{key}'" + (f" (did you mean '{close[0]}'?)"
+                                                          if close else ""), hint))
+    agenda = data.get("agenda")
+    if isinstance(agenda, list):
+        item_known = list(AgendaItem.model_fields)
+        for i, item in enumerate(agenda):
+            if isinstance(item, dict):
+                for key in item:
+                    if key not in item_known:
+                        line, col = doc.key_where(("agenda", i, key))
+                        close = difflib.get_close_matches(key, item_known, n=1, cutoff=0.6)
+                        found.append(make(shown, line0 + line - 1, col, "S004",
+                                          f"unknown agenda field '{key}'"
+                                          + (f" (did you mean '{close[0]}'?)" if close else "")))
+    return found
+
+
+def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy, shown: str,
+                line0: int) -> list[Diagnostic]:
+    found = []
+
+    def check(value: Any, vocabulary: str, path: YamlPath, what: str) -> None:
+        if not isinstance(value, str) or not taxonomy.terms(vocabulary):
+            return  # wrong types are reported by the schema check
+        if value in taxonomy.terms(vocabulary):
+            return
+        line, col = doc.where(path)
+        guess = taxonomy.suggest(vocabulary, value)
+        message = f"{what} '{value}' is not a known {vocabulary[:-1]}"
+        if guess:
+            message += f" (did you mean '{guess}'?)"
+        known = ", ".join(taxonomy.terms(vocabulary))
+        found.append(make(shown, line0 + line - 1, col, "S003", message,
+                          f"known {vocabulary}: {known} (content/taxonomy.yml)"))
+
+    for name, vocabulary in vocabulary_fields(ModuleMeta).items():
+        value = data.get(name)
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                check(item, vocabulary, (name, i), name)
+        else:
+            check(value, vocabulary, (name,), name)
+    agenda = data.get("agenda")
+    if isinstance(agenda, list):
+        for i, item in enumerate(agenda):
+            if isinstance(item, dict):
+                check(item.get("method"), "methods", ("agenda", i, "method"), "agenda method")
+    return found
+
+
+def _semantics(meta: ModuleMeta, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
+               line0: int, today: dt.date) -> list[Diagnostic]:
+    found = []
+
+    def at(path: YamlPath) -> tuple[int, int]:
+        line, col = doc.where(path)
+        return line0 + line - 1, col
+
+    if meta.agenda:
+        total = sum(item.minutes for item in meta.agenda)
+        if total != meta.duration:
+            found.append(make(shown, *at(("agenda",)), "R004",
+                              f"agenda minutes add up to {total}, but duration is "
+                              f"{meta.duration} ({'+'.join(str(i.minutes) for i in meta.agenda)}"
+                              f" = {total})"))
+    if meta.type == "sesi":
+        for name in ("agenda", "competencies"):
+            if not getattr(meta, name):
+                found.append(make(shown, *at(()), "S001",
+                                  f"a 'sesi' module needs '{name}'",
+                                  "A training session needs a timed agenda and the "
+                                  "competencies a community can observe."))
+    prefix = meta.id.split("-")[0]
+    area = taxonomy.terms("areas").get(meta.area)
+    if area and area.prefix and prefix != area.prefix:
+        found.append(make(shown, *at(("id",)), "R005",
+                          f"id '{meta.id}' has prefix {prefix}, but area '{meta.area}' uses "
+                          f"{area.prefix}"))
+    if len(meta.summary) > SUMMARY_MAX:
+        found.append(make(shown, *at(("summary",)), "S008",
+                          f"summary has {len(meta.summary)} characters (at most {SUMMARY_MAX})"))
+    if meta.reviewed > today:
+        found.append(make(shown, *at(("reviewed",)), "S010",
+                          f"reviewed date {meta.reviewed.isoformat()} is in the future"))
+    if meta.id in meta.prerequisites:
+        found.append(make(shown, *at(("prerequisites",)), "R003",
+                          f"module {meta.id} lists itself as a prerequisite"))
+    return found
+
+
+def check_module_fields(data: Any, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
+                        line0: int, today: dt.date | None = None
+                        ) -> tuple[ModuleMeta | None, list[Diagnostic]]:
+    """Validate one module's front matter.
+
+    ``line0`` is the file line of the first YAML line, so positions point into the file.
+    Returns the model when the schema holds (other problems may still be reported).
+    """
+    if not isinstance(data, dict):
+        return None, [make(shown, line0, 1, "Y004",
+                           f"front matter must be 'field: value' lines, got {describe(data)}")]
+    found = _unknown_keys(data, doc, shown, line0)
+    found += _vocabulary(data, doc, taxonomy, shown, line0)
+    try:
+        meta = ModuleMeta.model_validate(data)
+    except ValidationError as exc:
+        return None, found + _schema_diagnostics(exc, doc, shown, line0)
+    found += _semantics(meta, doc, taxonomy, shown, line0, today or dt.date.today())
+    return meta, found
+

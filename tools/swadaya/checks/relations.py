@@ -1,0 +1,82 @@
+"""Checks across modules: unique ids, prerequisites that exist, no prerequisite cycles."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from ..diagnostics import make
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog, Page
+
+
+def _module_pages(catalog: Catalog) -> list[Page]:
+    return [p for p in catalog.pages.values() if p.module]
+
+
+def check_relations(catalog: Catalog) -> None:
+    """Report duplicate ids, missing prerequisites and prerequisite cycles."""
+    report = catalog.report
+    first: dict[str, Page] = {}
+    for page in _module_pages(catalog):
+        assert page.module
+        mid = page.module.id
+        if mid in first:
+            line, col = page.at(("id",))
+            report.add(make(page.shown, line, col, "S006",
+                            f"id {mid} is already used by {first[mid].shown}"))
+        else:
+            first[mid] = page
+    known = list(catalog.modules)
+    for page in _module_pages(catalog):
+        assert page.module
+        for i, prerequisite in enumerate(page.module.prerequisites):
+            if prerequisite in catalog.modules or prerequisite == page.module.id:
+                continue
+            line, col = page.at(("prerequisites", i))
+            close = difflib.get_close_matches(prerequisite, known, n=1, cutoff=0.6)
+            report.add(make(page.shown, line, col, "R001",
+                            f"prerequisite '{prerequisite}' is not the id of any module"
+                            + (f" (did you mean '{close[0]}'?)" if close else "")))
+    for cycle in find_cycles({mid: m.prerequisites for mid, m in catalog.modules.items()}):
+        page = catalog.page_of(cycle[0])
+        index = page.module.prerequisites.index(cycle[1]) if page.module else 0
+        line, col = page.at(("prerequisites", index))
+        report.add(make(page.shown, line, col, "R002",
+                        "prerequisite cycle: " + " → ".join([*cycle, cycle[0]])
+                        + " (each needs the next)"))
+
+
+def find_cycles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Every elementary prerequisite cycle once, each rotated to start at its smallest id.
+
+    Self-loops are left to their own check (R003). Iterative DFS, so a long chain of
+    modules cannot exhaust Python's recursion limit.
+    """
+    found: set[tuple[str, ...]] = set()
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for start in sorted(graph):
+        if state.get(start):
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            node, i = stack.pop()
+            if i == 0:
+                state[node] = 1
+                path.append(node)
+            edges = [e for e in graph.get(node, []) if e in graph and e != node]
+            if i < len(edges):
+                stack.append((node, i + 1))
+                nxt = edges[i]
+                if state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):]
+                    pivot = cycle.index(min(cycle))
+                    found.add(tuple(cycle[pivot:] + cycle[:pivot]))
+                elif not state.get(nxt):
+                    stack.append((nxt, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return [list(c) for c in sorted(found)]

@@ -1,0 +1,65 @@
+"""The ``swadaya`` command line: argument parsing and dispatch only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .project import ProjectNotFound, find_project
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="swadaya", description="Check and build the Swadaya training content.")
+    parser.add_argument("--project", type=Path, default=None,
+                        help="project folder (default: found from the current folder)")
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    check = verbs.add_parser("check", help="check all content; exit 1 on errors")
+    check.add_argument("paths", nargs="*", type=Path,
+                       help="only report problems in these files or folders")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    verbs.add_parser("schema", help="print the JSON Schema of module front matter")
+    new = verbs.add_parser("new", help="scaffold a module with the next free id")
+    new.add_argument("area", help="area id, e.g. pengorganisasian")
+    new.add_argument("title", help="module title")
+    build = verbs.add_parser("build", help="build the site atomically into site/")
+    build.add_argument("--site", type=Path, default=None, help="output folder (default: site/)")
+    build.add_argument("--no-strict", action="store_true", help="let warnings pass")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        project = find_project(args.project)
+    except ProjectNotFound as exc:
+        print(f"swadaya: {exc}", file=sys.stderr)
+        return 2
+    if args.verb == "check":
+        from .commands.check import run_check
+        return run_check(project, args.paths, args.strict, args.format)
+    if args.verb == "schema":
+        from .catalog import TAXONOMY_FILE
+        from .commands.schema import schema_text
+        from .taxonomy import load_taxonomy
+        taxonomy, _ = load_taxonomy(project.content / TAXONOMY_FILE, TAXONOMY_FILE)
+        sys.stdout.write(schema_text(taxonomy))
+        return 0
+    if args.verb == "new":
+        from .commands.new import ScaffoldError, scaffold
+        try:
+            path = scaffold(project, args.area, args.title)
+        except ScaffoldError as exc:
+            print(f"swadaya new: {exc}", file=sys.stderr)
+            return 2
+        print(f"swadaya new: wrote {path}")
+        return 0
+    from .commands.build import run_build
+    return run_build(project, args.site or project.root / "site", strict=not args.no_strict)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

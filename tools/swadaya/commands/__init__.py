@@ -1,0 +1,1 @@
+"""One module per CLI verb; ``swadaya.cli`` only parses arguments and dispatches."""

@@ -1,0 +1,70 @@
+"""``swadaya build``: build the site into a temporary folder, then swap it in atomically.
+
+A build that fails or is killed leaves the previous ``site/`` whole: MkDocs writes into
+``.site-build-*`` beside it, and only a finished build is exchanged with the old one.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..project import Project
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step with Linux renameat2(RENAME_EXCHANGE); False if unsupported."""
+    name = ctypes.util.find_library("c")
+    if not name or not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Put the finished folder ``new`` at ``target``; the old one is removed afterwards."""
+    if target.exists() and _exchange(new, target):
+        shutil.rmtree(new)  # ``new`` now holds the previous site
+        return
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def run_build(project: Project, site: Path, strict: bool = True) -> int:
+    """Run ``mkdocs build`` into a fresh temporary folder and swap it in when it succeeds."""
+    site = site.absolute()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    for stale in site.parent.glob(f".{site.name}-build-*"):  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q",
+               "-f", str(project.mkdocs_yml), "-d", str(staging)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, env=env, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"swadaya build: failed; the previous {site.name}/ is unchanged",
+              file=sys.stderr)
+        return result.returncode or 1
+    swap_in(staging, site)
+    print(f"swadaya build: site written to {site}")
+    return 0

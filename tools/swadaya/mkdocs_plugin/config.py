@@ -1,0 +1,17 @@
+"""Configuration schema of the ``swadaya`` MkDocs plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class SwadayaConfig(base.Config):
+    """Options under ``plugins: - swadaya:`` in mkdocs.yml."""
+
+    #: Turn the plugin off without removing it (e.g. to compare with a plain build).
+    enabled = c.Type(bool, default=True)
+    #: Jinja2 templates folder, relative to mkdocs.yml.
+    templates = c.Type(str, default="templates")
+    #: Replace nav entries named ``swadaya:modules`` / ``swadaya:indexes`` with generated ones.
+    generate_nav = c.Type(bool, default=True)

@@ -1,0 +1,52 @@
+"""Filling the site navigation from the catalog (modules by area, generated indexes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..catalog import Catalog
+from ..sitemap import INDEX_HOME, INDEXES, MAP_PAGE, index_path
+
+MODULES_ENTRY = "swadaya:modules"
+INDEXES_ENTRY = "swadaya:indexes"
+
+
+def module_sections(catalog: Catalog) -> list[Any]:
+    """One section per area, its modules in order, each titled 'ID · Title'."""
+    sections: list[Any] = []
+    for key, term in catalog.taxonomy.terms("areas").items():
+        items = [{f"{m.id} · {m.title}": catalog.module_paths[m.id]}
+                 for m in catalog.select(area=key)]
+        if items:
+            sections.append({term.label: items})
+    return sections
+
+
+def index_sections(catalog: Catalog, generated: list[str]) -> list[Any]:
+    """The map, the index home and one section per index vocabulary."""
+    items: list[Any] = [{"Peta program": MAP_PAGE}, {"Semua indeks": INDEX_HOME}]
+    for vocabulary, (_, _, heading) in INDEXES.items():
+        pages = [{t.label: index_path(vocabulary, k)}
+                 for k, t in catalog.taxonomy.terms(vocabulary).items()
+                 if index_path(vocabulary, k) in generated]
+        items.append({heading: pages})
+    return items
+
+
+def expand_nav(nav: list[Any], catalog: Catalog, generated: list[str]) -> list[Any]:
+    """Replace the placeholder entries of mkdocs.yml's nav with generated sections."""
+    out: list[Any] = []
+    for item in nav:
+        if isinstance(item, dict):
+            (title, value), = item.items()
+            if value == MODULES_ENTRY:
+                out.append({title: module_sections(catalog)})
+            elif value == INDEXES_ENTRY:
+                out.append({title: index_sections(catalog, generated)})
+            elif isinstance(value, list):
+                out.append({title: expand_nav(value, catalog, generated)})
+            else:
+                out.append(item)
+        else:
+            out.append(item)
+    return out

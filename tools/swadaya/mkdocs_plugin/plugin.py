@@ -1,0 +1,87 @@
+"""MkDocs hooks: check the content, add generated pages, decorate module pages.
+
+All the work is in the core; this file only moves data between MkDocs and it.
+State lives on the instance and is reset in ``on_config`` (``mkdocs serve`` reuses
+the plugin across rebuilds).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..catalog import Catalog, load_catalog
+from ..diagnostics import Level
+from ..pages import PageMaker
+from .config import SwadayaConfig
+from .nav import expand_nav
+
+log = logging.getLogger("mkdocs.plugins.swadaya")
+
+
+class SwadayaPlugin(BasePlugin[SwadayaConfig]):
+    """Runs ``swadaya check`` during the build and adds the generated pages."""
+
+    def __init__(self) -> None:
+        self.catalog: Catalog | None = None
+        self.maker: PageMaker | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Load and check the catalog; errors stop the build, warnings count for --strict."""
+        self.catalog = self.maker = None
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path).parent
+        catalog = load_catalog(Path(config.docs_dir), display_root=root)
+        errors = 0
+        for diagnostic in catalog.report.sorted():
+            if diagnostic.level is Level.ERROR:
+                errors += 1
+                log.error(diagnostic.format())
+            else:
+                log.warning(diagnostic.format())
+        if errors:
+            raise PluginError(f"swadaya: {errors} error(s) in the content; run 'swadaya check'")
+        self.catalog = catalog
+        self.maker = PageMaker(catalog, root / self.config.templates)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        """Add the generated index, map and reference pages; fill in the navigation."""
+        if not (self.catalog and self.maker):
+            return files
+        generated = self.maker.pages()
+        for path, markdown in generated.items():
+            files.append(File.generated(config, path, content=markdown))
+        if self.config.generate_nav and config.nav:
+            config.nav = expand_nav(config.nav, self.catalog, list(generated))
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
+                         files: Files) -> str | None:
+        """Put the header card on module pages; expand module-list markers everywhere."""
+        if not (self.catalog and self.maker):
+            return markdown
+        here = page.file.src_uri
+        markdown = self.maker.expand_markers(markdown, here)
+        content_page = self.catalog.pages.get(here)
+        module = content_page.module if content_page else None
+        if module is None:
+            return markdown
+        return (self.maker.module_header(module, here) + markdown
+                + self.maker.module_footer(module, here))
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
+                        nav: Any) -> dict[str, Any] | None:
+        """Expose the module model to theme overrides as ``swadaya_module``."""
+        if self.catalog:
+            content_page = self.catalog.pages.get(page.file.src_uri)
+            context["swadaya_module"] = content_page.module if content_page else None
+        return context

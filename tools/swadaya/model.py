@@ -1,0 +1,92 @@
+"""The module model: the front matter of a training module, declared once.
+
+The checker validates against it, ``swadaya schema`` prints its JSON Schema, the
+MkDocs plugin and every template read it, and the author guide's field table is
+generated from the descriptions below. Field names are a contract: other outputs
+(handbooks, session plans, search) depend on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: A module id: the area's prefix, a dash, two or three digits.
+ID_PATTERN = r"^[A-Z]{3}-[0-9]{2,3}$"
+
+
+def vocab(name: str, description: str, **kwargs: Any) -> Any:
+    """A field whose values must be ids from vocabulary ``name`` of the taxonomy."""
+    return Field(description=description, json_schema_extra={"x-vocabulary": name}, **kwargs)
+
+
+class AgendaItem(BaseModel):
+    """One timed step of the facilitator's plan."""
+
+    model_config = ConfigDict(strict=True, extra="ignore",
+                              json_schema_extra={"additionalProperties": False})
+
+    step: str = Field(min_length=1, description="Nama langkah, mis. 'Pembukaan dan perkenalan'.")
+    minutes: int = Field(gt=0, description="Lama langkah dalam menit (bilangan bulat > 0).")
+    method: str = vocab("methods", "Metode langkah; id dari kosakata `methods`.")
+
+
+class ModuleMeta(BaseModel):
+    """Front matter of one module (``content/modules/**.md``)."""
+
+    model_config = ConfigDict(strict=True, extra="ignore",
+                              json_schema_extra={"additionalProperties": False})
+
+    id: str = Field(pattern=ID_PATTERN,
+                    description="Kode unik dan tetap: awalan area, tanda '-', dua/tiga angka "
+                                "(mis. ORG-02). Jangan diubah setelah terbit.")
+    title: str = Field(min_length=1, description="Judul modul, singkat dan jelas.")
+    type: str = vocab("types", "Jenis modul: `sesi` (sesi pelatihan), `panduan` (panduan "
+                               "teknis) atau `alat` (alat kerja/lembar kerja).")
+    area: str = vocab("areas", "Arah program tempat modul ini berada.")
+    stages: list[str] = vocab("stages", "Tahap program yang dilayani modul (satu atau lebih).",
+                              min_length=1)
+    components: list[str] = vocab("components", "Komponen program yang didukung modul.",
+                                  min_length=1)
+    approaches: list[str] = vocab("approaches", "Pendekatan program yang dipakai (boleh "
+                                  "kosong).", default_factory=list)
+    audience: list[str] = vocab("audiences", "Untuk siapa modul ini: kader, fasilitator, "
+                                "masyarakat, pengurus.", min_length=1)
+    level: str = vocab("levels", "Tingkat: `dasar`, `menengah` atau `lanjut`.")
+    duration: int = Field(gt=0, le=24 * 60,
+                          description="Lama sesi dalam menit. Jumlah menit agenda harus sama "
+                                      "dengan angka ini.")
+    summary: str = Field(min_length=1, description="Satu-dua kalimat untuk daftar modul dan "
+                                                   "hasil pencarian.")
+    objectives: list[str] = Field(min_length=1, description="Tujuan: apa yang dapat dilakukan "
+                                  "peserta sesudah sesi, diawali kata kerja.")
+    prerequisites: list[str] = Field(default_factory=list,
+                                     description="Id modul yang sebaiknya dipelajari lebih "
+                                                 "dulu. Harus ada dan tidak boleh berputar.")
+    materials: list[str] = Field(default_factory=list,
+                                 description="Bahan dan alat yang perlu disiapkan.")
+    agenda: list[AgendaItem] = Field(default_factory=list,
+                                     description="Rencana waktu fasilitator: daftar `step`, "
+                                                 "`minutes`, `method`. Wajib untuk `sesi`.")
+    competencies: list[str] = Field(default_factory=list,
+                                    description="Tanda kemampuan yang dapat diamati dan dinilai "
+                                                "masyarakat. Wajib untuk `sesi`.")
+    reviewed: dt.date = Field(description="Tanggal terakhir diperiksa, format 2026-11-01 "
+                                          "(tanpa tanda kutip).")
+
+
+def field_names() -> list[str]:
+    """The front-matter fields a module may have, in declaration order."""
+    return list(ModuleMeta.model_fields)
+
+
+def vocabulary_fields(model: type[BaseModel] = ModuleMeta) -> dict[str, str]:
+    """Field name → vocabulary name, for every field that takes taxonomy ids."""
+    found = {}
+    for name, info in model.model_fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and "x-vocabulary" in extra:
+            found[name] = str(extra["x-vocabulary"])
+    return found

@@ -1,0 +1,103 @@
+"""Generated pages and page parts, as Markdown, from the catalog (no MkDocs here).
+
+The MkDocs plugin hands these to MkDocs as generated files; links are relative ``.md``
+paths so MkDocs resolves them the same way as links an author writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from .catalog import Catalog
+from .diagnostics import CODES
+from .markers import MARKER_LINE, parse_args, select_for
+from .model import AgendaItem, ModuleMeta, vocabulary_fields
+from .render import environment, render
+from .sitemap import INDEX_HOME, INDEXES, MAP_PAGE, REFERENCE_PAGE, index_path
+
+class PageMaker:
+    """Renders generated pages and module page parts for one catalog."""
+
+    def __init__(self, catalog: Catalog, templates: Path) -> None:
+        self.catalog = catalog
+        self.env: jinja2.Environment = environment(templates)
+        self.tax = catalog.taxonomy
+
+    def _render(self, name: str, here: str, **context: object) -> str:
+        return render(self.env, name, here, catalog=self.catalog, tax=self.tax,
+                      path_of=self.catalog.module_paths.__getitem__, index_path=index_path,
+                      **context)
+
+    def module_list(self, modules: list[ModuleMeta], here: str) -> str:
+        """A Markdown list of modules with level, duration and summary."""
+        return self._render("module_list.md.j2", here, modules=modules)
+
+    def pages(self) -> dict[str, str]:
+        """Content path → Markdown of every generated page."""
+        out: dict[str, str] = {}
+        for vocabulary, (_, field, _) in INDEXES.items():
+            for key, term in self.tax.terms(vocabulary).items():
+                here = index_path(vocabulary, key)
+                modules = self.catalog.select(**{field: key})
+                out[here] = self._render("index_term.md.j2", here, term=term,
+                                         vocabulary=vocabulary, modules=modules,
+                                         listing=self.module_list(modules, here))
+        out[INDEX_HOME] = self._render("index_home.md.j2", INDEX_HOME, indexes=INDEXES,
+                                       modules=list(self.catalog.modules.values()))
+        out[MAP_PAGE] = self.programme_map()
+        out[REFERENCE_PAGE] = self._render(
+            "author_reference.md.j2", REFERENCE_PAGE, fields=field_rows(ModuleMeta),
+            agenda_fields=field_rows(AgendaItem),
+            codes=CODES.values())
+        return dict(sorted(out.items()))
+
+    def programme_map(self) -> str:
+        """Stages × areas: which modules serve each cell, as an HTML/CSS figure."""
+        cells = {(s, a): [m for m in self.catalog.modules.values()
+                          if s in m.stages and m.area == a]
+                 for s in self.tax.terms("stages") for a in self.tax.terms("areas")}
+        return self._render("programme_map.md.j2", MAP_PAGE, cells=cells,
+                            cells_in=lambda s: any(v for (st, _), v in cells.items() if st == s))
+
+    def module_header(self, module: ModuleMeta, here: str) -> str:
+        """The title and header card put at the top of a module page."""
+        prerequisites = [self.catalog.modules[p] for p in module.prerequisites
+                         if p in self.catalog.modules]
+        return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites)
+
+    def module_footer(self, module: ModuleMeta, here: str) -> str:
+        """"Next modules": those that list this one as a prerequisite."""
+        return self._render("module_next.md.j2", here, m=module,
+                            dependents=self.catalog.dependents(module.id))
+
+    def expand_markers(self, markdown: str, here: str) -> str:
+        """Replace each ``<!-- swadaya:modules ... -->`` line by the list it asks for."""
+        def replace(match: object) -> str:
+            args = parse_args(match.group("args"))  # type: ignore[attr-defined]
+            if not args:
+                return match.group(0)  # type: ignore[attr-defined,no-any-return]
+            return self.module_list(select_for(self.catalog, args), here)
+        return MARKER_LINE.sub(replace, markdown)
+
+
+def field_rows(model: type[ModuleMeta] | type[AgendaItem]) -> list[dict[str, object]]:
+    """One row per field for the author guide: name, kind, required, vocabulary, meaning."""
+    kinds = {str: "teks", int: "bilangan bulat", "date": "tanggal"}
+    vocab = vocabulary_fields(model)
+    rows = []
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        text = str(annotation)
+        if "AgendaItem" in text:
+            kind = "daftar langkah"
+        elif text.startswith("list"):
+            kind = "daftar teks"
+        elif "date" in text:
+            kind = kinds["date"]
+        else:
+            kind = kinds.get(annotation, text)  # type: ignore[call-overload]
+        rows.append({"name": name, "kind": kind, "required": info.is_required(),
+                     "vocabulary": vocab.get(name, ""), "description": info.description or ""})
+    return rows

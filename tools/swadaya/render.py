@@ -1,0 +1,50 @@
+"""Jinja2 rendering of generated Markdown: strict, deterministic, with the project's filters."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: object) -> str:
+    """Escape text so Markdown shows it as written (titles may contain '*' or '[')."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def minutes(value: int) -> str:
+    """'90 menit' or '2 jam 30 menit', the way a facilitator says it."""
+    hours, rest = divmod(int(value), 60)
+    if not hours:
+        return f"{rest} menit"
+    return f"{hours} jam" + (f" {rest} menit" if rest else "")
+
+
+def relative(target: str, here: str) -> str:
+    """A Markdown link from content page ``here`` to content path ``target``."""
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    """A Jinja2 environment over ``templates`` that fails loudly on a missing variable."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # we render Markdown; values are escaped with md_escape
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["minutes"] = minutes
+    return env
+
+
+def render(env: jinja2.Environment, name: str, here: str, **context: Any) -> str:
+    """Render template ``name`` for the page at content path ``here``."""
+    return env.get_template(name).render(here=here, link=lambda t: relative(t, here), **context)

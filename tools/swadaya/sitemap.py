@@ -1,0 +1,28 @@
+"""Paths of the pages the build generates (known to the link checker before any build)."""
+
+from __future__ import annotations
+
+from .taxonomy import Taxonomy
+
+#: Index folders: vocabulary → (folder under indeks/, module field, heading).
+INDEXES = {
+    "areas": ("area", "area", "Menurut arah program"),
+    "stages": ("tahap", "stages", "Menurut tahap program"),
+    "audiences": ("peserta", "audience", "Menurut peserta"),
+}
+MAP_PAGE = "peta-program.md"
+INDEX_HOME = "indeks/index.md"
+REFERENCE_PAGE = "penulis/referensi.md"
+
+
+def index_path(vocabulary: str, term: str) -> str:
+    """Content path of the generated index page of one term."""
+    return f"indeks/{INDEXES[vocabulary][0]}/{term}.md"
+
+
+def generated_paths(taxonomy: Taxonomy) -> list[str]:
+    """Every page the build generates; links to them are valid."""
+    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE]
+    for vocabulary in INDEXES:
+        paths += [index_path(vocabulary, t) for t in taxonomy.terms(vocabulary)]
+    return paths

@@ -1,0 +1,145 @@
+"""Safe YAML for author-written data: no object construction, no aliases, exact positions.
+
+PyYAML's ``safe_load`` still expands aliases (a "billion laughs" document eats memory),
+silently keeps the last of two duplicate keys and forgets where each value was written.
+Here a document is composed into nodes first, then checked and converted by hand, so
+every value keeps its line and column and every problem becomes a diagnostic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+#: A path into a YAML document, e.g. ("agenda", 2, "minutes").
+YamlPath = tuple[str | int, ...]
+
+#: The tags PyYAML resolves implicitly; any other tag was written by the author.
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
+
+
+class YamlProblem(Exception):
+    """A YAML problem at a line and column (1-based, relative to the YAML text)."""
+
+    def __init__(self, code: str, message: str, line: int, col: int) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+@dataclass
+class YamlDoc:
+    """Plain Python data plus where each value and key was written (1-based line, col)."""
+
+    data: Any
+    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: YamlPath) -> tuple[int, int]:
+        """Position of the value at ``path``, or of its nearest written parent."""
+        for n in range(len(path), -1, -1):
+            if path[:n] in self.values:
+                return self.values[path[:n]]
+        return (1, 1)
+
+    def key_where(self, path: YamlPath) -> tuple[int, int]:
+        """Position of the key that holds ``path`` (falls back to the value)."""
+        return self.keys.get(path) or self.where(path)
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses anchors and aliases while composing."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+        event = self.peek_event()
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
+            mark = event.start_mark
+            raise YamlProblem("Y006", "YAML anchors and aliases ('&name', '*name') are not "
+                              "allowed", mark.line + 1, mark.column + 1)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+def _tab_problem(text: str) -> YamlProblem | None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if "\t" in line[:indent]:
+            return YamlProblem("Y007", "tab character used for indentation", number,
+                               line.index("\t") + 1)
+    return None
+
+
+def load(text: str) -> YamlDoc:
+    """Parse one YAML document safely; raise :class:`YamlProblem` on anything unsafe or wrong."""
+    tab = _tab_problem(text)
+    if tab:
+        raise tab
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+    except YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "\t" in problem or "tab" in problem:
+            raise YamlProblem("Y007", "tab character in YAML", line, col) from None
+        raise YamlProblem("Y003", f"YAML syntax error: {problem}", line, col) from None
+    except yaml.YAMLError as exc:  # e.g. a reader error for control characters
+        raise YamlProblem("Y003", f"YAML error: {exc}", 1, 1) from None
+    finally:
+        loader.dispose()
+    doc = YamlDoc(None)
+    if node is None:
+        return doc
+    doc.data = _convert(node, (), doc, loader)
+    return doc
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _convert(node: Node, path: YamlPath, doc: YamlDoc, loader: yaml.SafeLoader) -> Any:
+    doc.values[path] = _pos(node)
+    if node.tag not in _PLAIN_TAGS:
+        line, col = _pos(node)
+        raise YamlProblem("Y006", f"YAML tag '{node.tag}' is not allowed", line, col)
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                line, col = _pos(key_node)
+                raise YamlProblem("Y003", "a key must be plain text, not a list or mapping",
+                                  line, col)
+            key = str(_scalar(key_node, loader))
+            if key in result:
+                line, col = _pos(key_node)
+                first = doc.keys[(*path, key)][0]
+                raise YamlProblem("Y005", f"duplicate key '{key}' (first written on line "
+                                  f"{first} of the YAML)", line, col)
+            doc.keys[(*path, key)] = _pos(key_node)
+            result[key] = _convert(value_node, (*path, key), doc, loader)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_convert(item, (*path, i), doc, loader) for i, item in enumerate(node.value)]
+    return _scalar(node, loader)
+
+
+def _scalar(node: Node, loader: yaml.SafeLoader) -> Any:
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:
+        # e.g. 2026-13-45 is resolved as a date and then fails to construct
+        line, col = _pos(node)
+        raise YamlProblem("Y003", f"value '{node.value}' cannot be read: {exc}", line,
+                          col) from None
