@@ -39,15 +39,13 @@ class Page:
     body_line: int
     scan: Scan
     doc: yamlsafe.YamlDoc | None = None
-    yaml_line: int = 2
     module: ModuleMeta | None = None
 
     def at(self, path: yamlsafe.YamlPath) -> tuple[int, int]:
         """File position of a front-matter value (line, col)."""
         if self.doc is None:
             return (1, 1)
-        line, col = self.doc.where(path)
-        return self.yaml_line + line - 1, col
+        return self.doc.where(path)
 
 
 @dataclass
@@ -136,15 +134,13 @@ def _load_page(rel: str, full: Path, shown: str, catalog: Catalog,
             report.add(make(shown, 1, 1, "Y001", "module has no front matter"))
         return page
     try:
-        doc = yamlsafe.load(split.yaml_text)
+        doc = yamlsafe.load(split.yaml_text, split.yaml_line)
     except yamlsafe.YamlProblem as problem:
-        report.add(make(shown, split.yaml_line + problem.line - 1, problem.col, problem.code,
-                        problem.message))
+        report.add(make(shown, problem.line, problem.col, problem.code, problem.message))
         return page
-    page.doc, page.yaml_line = doc, split.yaml_line
+    page.doc = doc
     if is_module:
-        module, found = check_module_fields(doc.data, doc, catalog.taxonomy, shown,
-                                            split.yaml_line, today)
+        module, found = check_module_fields(doc.data, doc, catalog.taxonomy, shown, today)
         report.extend(found)
         page.module = module
         if isinstance(doc.data, dict):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How bad a problem is: errors fail the check, warnings only under ``--strict``."""
 
     ERROR = "error"
@@ -92,7 +92,8 @@ CODES: dict[str, Code] = _codes(
     Code("R005", W, "Id prefix does not match the area",
          "Use the area's prefix (content/taxonomy.yml) or move the module to the right area."),
     # L: links, images, HTML in the body
-    Code("L001", E, "Broken link", "Point the link at an existing page (path relative to this file)."),
+    Code("L001", E, "Broken link",
+         "Point the link at an existing page (path relative to this file)."),
     Code("L002", E, "Broken anchor",
          "Use the anchor of an existing heading: lowercase, spaces as '-', punctuation dropped."),
     Code("L003", E, "Image not found", "Put the image inside content/ and fix its path."),
@@ -100,7 +101,8 @@ CODES: dict[str, Code] = _codes(
          "Describe the image in the brackets: ![Peta desa hasil diskusi](peta.png)."),
     Code("L005", E, "Link leaves the content folder",
          "Link only to pages and files inside content/."),
-    Code("H001", E, "Unsafe HTML", "Remove <script>, <iframe>, <object>, <embed> and on…= handlers."),
+    Code("H001", E, "Unsafe HTML",
+         "Remove <script>, <iframe>, <object>, <embed> and on…= handlers."),
     Code("H002", E, "javascript: URL", "Link to a page or a web address, never to 'javascript:'."),
     # T: data files (taxonomy) and markers
     Code("T001", E, "Taxonomy file is invalid",

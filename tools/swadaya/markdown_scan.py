@@ -89,19 +89,31 @@ def _blank_code(line: str) -> str:
     return _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
 
 
+def in_fenced_code(lines: list[str]) -> list[bool]:
+    """For each line, whether it belongs to a fenced code block (fence lines included)."""
+    mask = []
+    fence: str | None = None
+    for raw in lines:
+        opening = _FENCE.match(raw)
+        if fence:
+            mask.append(True)
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+        elif opening:
+            fence = opening.group(1)
+            mask.append(True)
+        else:
+            mask.append(False)
+    return mask
+
+
 def scan_markdown(body: str) -> Scan:
     """Scan a Markdown body; positions are 1-based relative to the body."""
     result = Scan()
     seen: dict[str, int] = {}
-    fence: str | None = None
-    for number, raw in enumerate(body.split("\n"), start=1):
-        opening = _FENCE.match(raw)
-        if fence:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opening:
-            fence = opening.group(1)
+    lines = body.split("\n")
+    for number, (raw, code) in enumerate(zip(lines, in_fenced_code(lines), strict=True), 1):
+        if code:
             continue
         line = _blank_code(raw)
         heading = _HEADING.match(line)

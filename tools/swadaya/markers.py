@@ -22,7 +22,7 @@ MARKER_KEYS = {
     "type": ("type", "types"),
 }
 _ARG = re.compile(r"^([a-z]+)=([a-z0-9-]+)$")
-MARKER_LINE = re.compile(r"^[ \t]*<!--\s*swadaya:modules(?P<args>[^>]*?)-->[ \t]*$", re.M)
+MARKER_LINE = re.compile(r"[ \t]*<!--\s*swadaya:modules(?P<args>[^>]*?)-->[ \t]*")
 
 
 def parse_args(args: str) -> dict[str, str] | None:

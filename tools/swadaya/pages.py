@@ -12,10 +12,12 @@ import jinja2
 
 from .catalog import Catalog
 from .diagnostics import CODES
+from .markdown_scan import in_fenced_code
 from .markers import MARKER_LINE, parse_args, select_for
 from .model import AgendaItem, ModuleMeta, vocabulary_fields
 from .render import environment, render
 from .sitemap import INDEX_HOME, INDEXES, MAP_PAGE, REFERENCE_PAGE, index_path
+
 
 class PageMaker:
     """Renders generated pages and module page parts for one catalog."""
@@ -74,12 +76,13 @@ class PageMaker:
 
     def expand_markers(self, markdown: str, here: str) -> str:
         """Replace each ``<!-- swadaya:modules ... -->`` line by the list it asks for."""
-        def replace(match: object) -> str:
-            args = parse_args(match.group("args"))  # type: ignore[attr-defined]
-            if not args:
-                return match.group(0)  # type: ignore[attr-defined,no-any-return]
-            return self.module_list(select_for(self.catalog, args), here)
-        return MARKER_LINE.sub(replace, markdown)
+        lines = markdown.split("\n")
+        for index, code in enumerate(in_fenced_code(lines)):
+            match = None if code else MARKER_LINE.fullmatch(lines[index])
+            args = parse_args(match.group("args")) if match else None
+            if args:  # a malformed marker is a diagnostic (T002) and stays as a comment
+                lines[index] = self.module_list(select_for(self.catalog, args), here)
+        return "\n".join(lines)
 
 
 def field_rows(model: type[ModuleMeta] | type[AgendaItem]) -> list[dict[str, object]]:
@@ -97,7 +100,7 @@ def field_rows(model: type[ModuleMeta] | type[AgendaItem]) -> list[dict[str, obj
         elif "date" in text:
             kind = kinds["date"]
         else:
-            kind = kinds.get(annotation, text)  # type: ignore[call-overload]
+            kind = kinds.get(annotation, text)
         rows.append({"name": name, "kind": kind, "required": info.is_required(),
                      "vocabulary": vocab.get(name, ""), "description": info.description or ""})
     return rows

@@ -42,7 +42,8 @@ def read_text(path: Path, shown: str) -> SourceText:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        # a column counts characters, as editors do, not bytes
+        col = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
         found.append(make(shown, line, col, "F001",
                           f"byte 0x{raw[exc.start]:02x} is not valid UTF-8"))
         return SourceText(None, found)

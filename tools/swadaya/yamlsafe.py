@@ -26,7 +26,7 @@ _PLAIN_TAGS = {
 
 
 class YamlProblem(Exception):
-    """A YAML problem at a line and column (1-based, relative to the YAML text)."""
+    """A YAML problem at a line and column (1-based, lines of the file)."""
 
     def __init__(self, code: str, message: str, line: int, col: int) -> None:
         super().__init__(message)
@@ -43,13 +43,14 @@ class YamlDoc:
     data: Any
     values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    first_line: int = 1
 
     def where(self, path: YamlPath) -> tuple[int, int]:
         """Position of the value at ``path``, or of its nearest written parent."""
         for n in range(len(path), -1, -1):
             if path[:n] in self.values:
                 return self.values[path[:n]]
-        return (1, 1)
+        return (self.first_line, 1)
 
     def key_where(self, path: YamlPath) -> tuple[int, int]:
         """Position of the key that holds ``path`` (falls back to the value)."""
@@ -59,13 +60,13 @@ class YamlDoc:
 class _NoAliasLoader(yaml.SafeLoader):
     """A SafeLoader that refuses anchors and aliases while composing."""
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
-        event = self.peek_event()
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
             mark = event.start_mark
             raise YamlProblem("Y006", "YAML anchors and aliases ('&name', '*name') are not "
                               "allowed", mark.line + 1, mark.column + 1)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 def _tab_problem(text: str) -> YamlProblem | None:
@@ -77,28 +78,51 @@ def _tab_problem(text: str) -> YamlProblem | None:
     return None
 
 
-def load(text: str) -> YamlDoc:
-    """Parse one YAML document safely; raise :class:`YamlProblem` on anything unsafe or wrong."""
-    tab = _tab_problem(text)
+#: PyYAML contexts whose start is where the author's mistake is (an opener never closed).
+_UNCLOSED = {
+    "while parsing a flow sequence": "'[' is never closed",
+    "while parsing a flow mapping": "'{' is never closed",
+    "while scanning a quoted scalar": "a quote is never closed",
+}
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or exc.context or "invalid YAML"
+    if "\t" in problem or "tab" in problem:
+        return YamlProblem("Y007", "tab character in YAML", line, col)
+    opener = _UNCLOSED.get(exc.context or "")
+    start = exc.context_mark
+    if opener and start and exc.problem_mark and start.line != exc.problem_mark.line:
+        # point at the opener, which is on the line the author has to fix
+        return YamlProblem("Y003", f"YAML syntax error: {opener} ({problem} on line "
+                           f"{line})", start.line + 1, start.column + 1)
+    return YamlProblem("Y003", f"YAML syntax error: {problem}", line, col)
+
+
+def load(text: str, first_line: int = 1) -> YamlDoc:
+    """Parse one YAML document safely; raise :class:`YamlProblem` on anything unsafe or wrong.
+
+    ``first_line`` is the file line the YAML text starts on (2 for front matter), so every
+    position, in results and in messages, is a line of the author's file.
+    """
+    padded = "\n" * (first_line - 1) + text  # PyYAML has no line offset of its own
+    tab = _tab_problem(padded)
     if tab:
         raise tab
-    loader = _NoAliasLoader(text)
+    loader = _NoAliasLoader(padded)
     try:
         node = loader.get_single_node()
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in problem or "tab" in problem:
-            raise YamlProblem("Y007", "tab character in YAML", line, col) from None
-        raise YamlProblem("Y003", f"YAML syntax error: {problem}", line, col) from None
+        raise _syntax_problem(exc) from None
     except yaml.YAMLError as exc:  # e.g. a reader error for control characters
-        raise YamlProblem("Y003", f"YAML error: {exc}", 1, 1) from None
+        raise YamlProblem("Y003", f"YAML error: {exc}", first_line, 1) from None
     finally:
         loader.dispose()
-    doc = YamlDoc(None)
+    doc = YamlDoc(None, first_line=first_line)
     if node is None:
         return doc
     doc.data = _convert(node, (), doc, loader)
@@ -126,7 +150,7 @@ def _convert(node: Node, path: YamlPath, doc: YamlDoc, loader: yaml.SafeLoader) 
                 line, col = _pos(key_node)
                 first = doc.keys[(*path, key)][0]
                 raise YamlProblem("Y005", f"duplicate key '{key}' (first written on line "
-                                  f"{first} of the YAML)", line, col)
+                                  f"{first})", line, col)
             doc.keys[(*path, key)] = _pos(key_node)
             result[key] = _convert(value_node, (*path, key), doc, loader)
         return result

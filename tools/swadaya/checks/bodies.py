@@ -72,5 +72,6 @@ def _check_page(catalog: Catalog, page: Page, generated: set[str]) -> None:
             continue
         code = "L003" if link.image else "L001"
         what = "image" if link.image else "link target"
-        report.add(make(page.shown, line, col, code, f"{what} '{target}' does not exist "
-                                                    f"(looked for {resolved} in the content folder)"))
+        report.add(make(page.shown, line, col, code,
+                        f"{what} '{target}' does not exist (looked for {resolved} in the "
+                        "content folder)"))

@@ -55,8 +55,7 @@ def _dotted(path: YamlPath) -> str:
     return out
 
 
-def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str,
-                        line0: int) -> list[Diagnostic]:
+def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str) -> list[Diagnostic]:
     found = []
     for err in exc.errors():
         path: YamlPath = tuple(err["loc"])
@@ -64,11 +63,11 @@ def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str,
         kind = err["type"]
         if kind == "missing":
             line, col = doc.where(path[:-1]) if len(path) > 1 else (0, 1)
-            found.append(make(shown, line0 + line - 1 if len(path) > 1 else line0 - 1, col,
+            found.append(make(shown, line if len(path) > 1 else doc.first_line - 1, col,
                               "S001", f"required field '{name}' is missing"))
             continue
         line, col = doc.where(path)
-        at = (line0 + line - 1, col)
+        at = (line, col)
         got = describe(err.get("input"))
         if kind in _EXPECTED:
             found.append(make(shown, *at, "S002", f"'{name}' must be {_EXPECTED[kind]}, "
@@ -90,8 +89,7 @@ def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str,
     return found
 
 
-def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str,
-                  line0: int) -> list[Diagnostic]:
+def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str) -> list[Diagnostic]:
     found = []
     known = list(ModuleMeta.model_fields)
     for key in data:
@@ -99,7 +97,7 @@ def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str,
             line, col = doc.key_where((key,))
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else None
-            found.append(make(shown, line0 + line - 1, col, "S004",
+            found.append(make(shown, line, col, "S004",
                               f"unknown field '{key}'" + (f" (did you mean '{close[0]}'?)"
                                                           if close else ""), hint))
     agenda = data.get("agenda")
@@ -111,14 +109,14 @@ def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str,
                     if key not in item_known:
                         line, col = doc.key_where(("agenda", i, key))
                         close = difflib.get_close_matches(key, item_known, n=1, cutoff=0.6)
-                        found.append(make(shown, line0 + line - 1, col, "S004",
+                        found.append(make(shown, line, col, "S004",
                                           f"unknown agenda field '{key}'"
                                           + (f" (did you mean '{close[0]}'?)" if close else "")))
     return found
 
 
-def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy, shown: str,
-                line0: int) -> list[Diagnostic]:
+def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy,
+                shown: str) -> list[Diagnostic]:
     found = []
 
     def check(value: Any, vocabulary: str, path: YamlPath, what: str) -> None:
@@ -132,7 +130,7 @@ def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy, shown: s
         if guess:
             message += f" (did you mean '{guess}'?)"
         known = ", ".join(taxonomy.terms(vocabulary))
-        found.append(make(shown, line0 + line - 1, col, "S003", message,
+        found.append(make(shown, line, col, "S003", message,
                           f"known {vocabulary}: {known} (content/taxonomy.yml)"))
 
     for name, vocabulary in vocabulary_fields(ModuleMeta).items():
@@ -151,12 +149,12 @@ def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy, shown: s
 
 
 def _semantics(meta: ModuleMeta, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
-               line0: int, today: dt.date) -> list[Diagnostic]:
+               today: dt.date) -> list[Diagnostic]:
     found = []
 
     def at(path: YamlPath) -> tuple[int, int]:
         line, col = doc.where(path)
-        return line0 + line - 1, col
+        return line, col
 
     if meta.agenda:
         total = sum(item.minutes for item in meta.agenda)
@@ -185,28 +183,28 @@ def _semantics(meta: ModuleMeta, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
         found.append(make(shown, *at(("reviewed",)), "S010",
                           f"reviewed date {meta.reviewed.isoformat()} is in the future"))
     if meta.id in meta.prerequisites:
-        found.append(make(shown, *at(("prerequisites",)), "R003",
+        found.append(make(shown, *at(("prerequisites", meta.prerequisites.index(meta.id))), "R003",
                           f"module {meta.id} lists itself as a prerequisite"))
     return found
 
 
 def check_module_fields(data: Any, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
-                        line0: int, today: dt.date | None = None
+                        today: dt.date | None = None
                         ) -> tuple[ModuleMeta | None, list[Diagnostic]]:
     """Validate one module's front matter.
 
-    ``line0`` is the file line of the first YAML line, so positions point into the file.
+    Positions in ``doc`` are lines of the file, so diagnostics point into it.
     Returns the model when the schema holds (other problems may still be reported).
     """
     if not isinstance(data, dict):
-        return None, [make(shown, line0, 1, "Y004",
+        return None, [make(shown, doc.first_line, 1, "Y004",
                            f"front matter must be 'field: value' lines, got {describe(data)}")]
-    found = _unknown_keys(data, doc, shown, line0)
-    found += _vocabulary(data, doc, taxonomy, shown, line0)
+    found = _unknown_keys(data, doc, shown)
+    found += _vocabulary(data, doc, taxonomy, shown)
     try:
         meta = ModuleMeta.model_validate(data)
     except ValidationError as exc:
-        return None, found + _schema_diagnostics(exc, doc, shown, line0)
-    found += _semantics(meta, doc, taxonomy, shown, line0, today or dt.date.today())
+        return None, found + _schema_diagnostics(exc, doc, shown)
+    found += _semantics(meta, doc, taxonomy, shown, today or dt.date.today())
     return meta, found
 

@@ -28,9 +28,10 @@ def check_relations(catalog: Catalog) -> None:
                             f"id {mid} is already used by {first[mid].shown}"))
         else:
             first[mid] = page
-    known = list(catalog.modules)
     for page in _module_pages(catalog):
         assert page.module
+        # never suggest the module's own id: that would be a self-prerequisite (R003)
+        known = [k for k in catalog.modules if k != page.module.id]
         for i, prerequisite in enumerate(page.module.prerequisites):
             if prerequisite in catalog.modules or prerequisite == page.module.id:
                 continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -77,11 +76,3 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             return markdown
         return (self.maker.module_header(module, here) + markdown
                 + self.maker.module_footer(module, here))
-
-    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
-                        nav: Any) -> dict[str, Any] | None:
-        """Expose the module model to theme overrides as ``swadaya_module``."""
-        if self.catalog:
-            content_page = self.catalog.pages.get(page.file.src_uri)
-            context["swadaya_module"] = content_page.module if content_page else None
-        return context

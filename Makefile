@@ -1,0 +1,42 @@
+# Swadaya: `make site` builds everything, `make test` checks everything.
+# Both set themselves up: a .venv with the package and its tools is made when missing.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup check site serve lint typecheck test clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Check all content (warnings count as errors, as in the site build).
+check: setup
+	$(BIN)/swadaya check --strict
+
+## Check, then build the site into site/ atomically (a failed build keeps the old site).
+site: check
+	$(BIN)/swadaya build
+
+## Live preview on http://127.0.0.1:8000
+serve: setup
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+
+lint: setup
+	$(BIN)/ruff check tools tests
+
+typecheck: setup
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest
+
+clean:
+	rm -rf site .site-build-* .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,36 @@
+"""Shared fixtures: small content trees built in tmp_path from the real taxonomy."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def make_project(root: Path, overlay: Path | None = None) -> Path:
+    """A project in ``root``: the real taxonomy, the base fixture tree, then ``overlay``."""
+    content = root / "content"
+    shutil.copytree(FIXTURES / "base", content)
+    shutil.copy(REPO / "content" / "taxonomy.yml", content / "taxonomy.yml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    if overlay is not None:
+        shutil.copytree(overlay, content, dirs_exist_ok=True)
+    return root
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A valid small project in tmp_path."""
+    return make_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's content built once per test session."""
+    from site_helpers import build_real_site
+
+    return build_real_site(tmp_path_factory.mktemp("real") / "site")

@@ -1,0 +1,126 @@
+"""The site in a real browser: Debian's Chromium driven by Playwright.
+
+Never ``playwright install``: it downloads a browser. These tests skip where
+/usr/bin/chromium is missing, unless SWADAYA_REQUIRE_BROWSER=1 (set by CI).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+from site_helpers import serve
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+SHOTS = Path(os.environ.get("SWADAYA_SCREENSHOTS", "test-results"))
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        if os.environ.get("SWADAYA_REQUIRE_BROWSER") == "1":
+            pytest.fail("SWADAYA_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
+        pytest.skip("Debian's chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def file_site(real_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the site, as on a USB stick, opened with file://."""
+    copy = tmp_path_factory.mktemp("usb") / "swadaya"
+    shutil.copytree(real_site, copy)
+    return copy
+
+
+def _is_local(url: str) -> bool:
+    parsed = urlparse(url)
+    return parsed.scheme in ("file", "data", "blob", "about") or \
+        parsed.hostname in ("127.0.0.1", "localhost")
+
+
+def open_page(browser: Any, url: str, width: int = 1280, height: int = 900
+              ) -> tuple[Any, list[str]]:
+    """Open ``url`` and record every request the page makes."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url)
+    page.wait_for_load_state("load")
+    return page, requests
+
+
+def search(page: Any, query: str) -> str:
+    """Type a query as a person does and return the result list's text."""
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially(query, delay=50)
+    meta = page.locator(".md-search-result__meta")
+    meta.filter(has_text="ditemukan").or_(meta.filter(has_text="Tidak ada")).wait_for(
+        timeout=15000)
+    return str(page.locator(".md-search-result").inner_text())
+
+
+@pytest.fixture(params=["served", "file"])
+def base_url(request: pytest.FixtureRequest, real_site: Path, file_site: Path
+             ) -> Iterator[str]:
+    if request.param == "file":
+        yield file_site.as_uri() + "/"
+    else:
+        with serve(real_site) as url:
+            yield url
+
+
+def test_home_page_is_indonesian(browser: Any, base_url: str) -> None:
+    page, requests = open_page(browser, base_url + "index.html")
+    assert page.locator("html").get_attribute("lang") == "id"
+    body = page.locator("body").inner_text()
+    for way_in in ("Saya kader", "Saya fasilitator", "Saya warga"):
+        assert way_in in body
+    assert page.locator("input.md-search__input").get_attribute("placeholder") == "Cari"
+    assert [r for r in requests if not _is_local(r)] == []
+    page.close()
+
+
+def test_search_finds_the_module(browser: Any, base_url: str) -> None:
+    page, requests = open_page(browser, base_url + "index.html")
+    results = search(page, "takakura")
+    assert "Memilih Teknologi Tepat Guna" in results or "TTG-01" in results
+    assert [r for r in requests if not _is_local(r)] == []
+    page.close()
+
+
+def test_module_page_on_a_phone(browser: Any, base_url: str) -> None:
+    url = base_url + "modules/pengorganisasian/org-01-membentuk-kelompok.html"
+    page, requests = open_page(browser, url, 360, 740)
+    card = page.locator(".sw-kartu")
+    assert card.is_visible()
+    box = card.bounding_box()
+    assert box is not None and box["width"] <= 360
+    # nothing wider than the screen: no sideways scrolling on a phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"org-01-phone-{urlparse(base_url).scheme}.png"))
+    assert [r for r in requests if not _is_local(r)] == []
+    page.close()
+
+
+def test_programme_map_on_a_phone(browser: Any, base_url: str) -> None:
+    page, _ = open_page(browser, base_url + "peta-program.html", 360, 740)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    first_cell = page.locator(".sw-peta__sel:not(.sw-peta__sel--kosong)").first
+    assert first_cell.is_visible()
+    page.close()

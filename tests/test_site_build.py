@@ -1,0 +1,77 @@
+"""End to end: the real content/ builds, and the HTML holds what readers need."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from conftest import REPO, make_project
+from swadaya.catalog import load_catalog
+from swadaya.commands.build import run_build
+from swadaya.project import Project
+
+EXTERNAL = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!creativecommons\.org)""")
+
+
+def module_page(site: Path, module_id: str) -> str:
+    catalog = load_catalog(REPO / "content")
+    path = catalog.module_paths[module_id].replace(".md", ".html")
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_module_page_has_card_and_next_modules(real_site: Path) -> None:
+    html = module_page(real_site, "ORG-01")
+    assert 'class="sw-kartu sw-area--pengorganisasian"' in html
+    assert "<h1" in html and "Membentuk Kelompok" in html
+    assert 'href="../penyadaran/pny-01-mengenali-potensi-desa.html"' in html  # prerequisite
+    assert 'class="sw-lanjut"' in html  # KDR-01 and PHB-01 need ORG-01
+    assert "kdr-01-memilih-kader.html" in html and "phb-01-menabung-bersama.html" in html
+    assert 'lang="id"' in html
+
+
+def test_generated_pages_exist(real_site: Path) -> None:
+    for page in ("peta-program.html", "indeks/index.html", "indeks/area/kaderisasi.html",
+                 "indeks/tahap/pelepasan.html", "indeks/peserta/pengurus.html",
+                 "penulis/referensi.html"):
+        assert (real_site / page).is_file(), page
+    peta = (real_site / "peta-program.html").read_text(encoding="utf-8")
+    assert "sw-peta__baris" in peta and "PNY-01" in peta
+    assert "<script" not in peta.split('class="sw-peta"')[1].split("</article>")[0]
+
+
+def test_method_pages_list_modules(real_site: Path) -> None:
+    html = (real_site / "metode/arah-program.html").read_text(encoding="utf-8")
+    assert "swadaya:modules" not in html
+    assert "pny-01-mengenali-potensi-desa.html" in html
+
+
+def test_no_page_loads_anything_from_another_host(real_site: Path) -> None:
+    for page in real_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not EXTERNAL.findall(text), page
+        assert "fonts.googleapis" not in text and "unpkg.com" not in text, page
+    assert (real_site / "vendor/iframe-worker/shim.js").is_file()
+    assert (real_site / "search/search_index.js").is_file()
+
+
+def test_data_files_are_not_published(real_site: Path) -> None:
+    assert not (real_site / "taxonomy.yml").exists()
+
+
+def test_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    nav_free = (root / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+    (root / "mkdocs.yml").write_text(nav_free, encoding="utf-8")
+    site = tmp_path / "site"
+    assert run_build(Project(root), site) == 0
+    first = sorted(p.relative_to(site) for p in site.rglob("*"))
+    assert (site / "index.html").is_file()
+    module = root / "content/modules/penyadaran/pny-01-dasar.md"
+    module.write_text(module.read_text(encoding="utf-8").replace("duration: 60",
+                                                                 "duration: 61"),
+                      encoding="utf-8")
+    assert run_build(Project(root), site) != 0
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == first
+    assert not list(tmp_path.glob(".site-build-*"))
