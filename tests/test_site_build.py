@@ -75,3 +75,20 @@ def test_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
     assert run_build(Project(root), site) != 0
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == first
     assert not list(tmp_path.glob(".site-build-*"))
+
+
+def _plain_project(tmp_path: Path) -> Path:
+    root = make_project(tmp_path / "p")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return root
+
+
+def test_plugin_warnings_fail_only_strict_builds(tmp_path: Path) -> None:
+    root = _plain_project(tmp_path)
+    (root / "content/gambar.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    index = root / "content/index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n![](gambar.svg)\n",
+                     encoding="utf-8")
+    assert run_build(Project(root), tmp_path / "strict") != 0
+    assert run_build(Project(root), tmp_path / "lenient", strict=False) == 0

@@ -54,7 +54,8 @@ def run_build(project: Project, site: Path, strict: bool = True) -> int:
     for stale in site.parent.glob(f".{site.name}-build-*"):  # left by a killed build
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q",
+    # not --quiet: it silences warnings before MkDocs' --strict counter sees them
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
                "-f", str(project.mkdocs_yml), "-d", str(staging)]
     if strict:
         command.append("--strict")
