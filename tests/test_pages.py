@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import REPO
-
 from swadaya.catalog import load_catalog
 from swadaya.diagnostics import CODES
 from swadaya.model import ModuleMeta

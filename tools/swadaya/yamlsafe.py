@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -101,6 +102,14 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
     return YamlProblem("Y003", f"YAML syntax error: {problem}", line, col)
 
 
+def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> YamlProblem:
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    col = exc.position - (before.rfind("\n") + 1) + 1
+    return YamlProblem("Y003", f"control character U+{exc.character:04X} is not allowed in "
+                       "YAML", line, col)
+
+
 def load(text: str, first_line: int = 1) -> YamlDoc:
     """Parse one YAML document safely; raise :class:`YamlProblem` on anything unsafe or wrong.
 
@@ -111,15 +120,18 @@ def load(text: str, first_line: int = 1) -> YamlDoc:
     tab = _tab_problem(padded)
     if tab:
         raise tab
-    loader = _NoAliasLoader(padded)
+    try:
+        loader = _NoAliasLoader(padded)  # the reader already refuses control characters
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(padded, exc) from None
     try:
         node = loader.get_single_node()
     except YamlProblem:
         raise
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(padded, exc) from None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_problem(exc) from None
-    except yaml.YAMLError as exc:  # e.g. a reader error for control characters
-        raise YamlProblem("Y003", f"YAML error: {exc}", first_line, 1) from None
     finally:
         loader.dispose()
     doc = YamlDoc(None, first_line=first_line)
