@@ -21,7 +21,7 @@ def maker(root: Path) -> PageMaker:
 
 def test_generated_paths_match_pages(project: Path) -> None:
     pages = maker(project).pages()
-    assert sorted(pages) == sorted(generated_paths(maker(project).tax))
+    assert sorted(pages) == sorted(generated_paths(maker(project).catalog))
 
 
 def test_index_page_lists_its_modules(project: Path) -> None:

@@ -15,11 +15,14 @@ from typing import Any
 
 from . import yamlsafe
 from .checks.bodies import check_bodies
+from .checks.calcs import check_calcs
 from .checks.fields import check_module_fields, describe
 from .checks.relations import check_relations
 from .diagnostics import Report, make
+from .glossary import GLOSSARY_FILE, Term, load_glossary
 from .markdown_scan import Scan, scan_markdown
 from .model import ModuleMeta
+from .path import LearningPath, load_paths
 from .source import read_text, split_front_matter
 from .taxonomy import Taxonomy, load_taxonomy
 
@@ -61,6 +64,10 @@ class Catalog:
     modules: dict[str, ModuleMeta] = field(default_factory=dict)
     #: Module id → content path of its page.
     module_paths: dict[str, str] = field(default_factory=dict)
+    #: Glossary terms, sorted.
+    glossary: list[Term] = field(default_factory=list)
+    #: Learning paths (content/jalur/*.yml).
+    paths: list[LearningPath] = field(default_factory=list)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
         """Order modules by the taxonomy's area order, then by number."""
@@ -192,6 +199,11 @@ def load_catalog(root: Path, display_root: Path | None = None,
         else:
             catalog.assets.add(rel)
     _index_modules(catalog)
+    catalog.glossary, found = load_glossary(root / GLOSSARY_FILE, shown(GLOSSARY_FILE))
+    catalog.report.extend(found)
+    catalog.paths, found = load_paths(catalog, shown)
+    catalog.report.extend(found)
     check_relations(catalog)
     check_bodies(catalog)
+    check_calcs(catalog)
     return catalog

@@ -107,6 +107,22 @@ CODES: dict[str, Code] = _codes(
     # T: data files (taxonomy) and markers
     Code("T001", E, "Taxonomy file is invalid",
          "Fix content/taxonomy.yml: each vocabulary maps ids to {id: label, en: label}."),
+    # C, G, P: worked examples, glossary, learning paths
+    Code("C001", E, "Invalid worked-example ('hitung') input",
+         "Give every input of the block as a plain number (no quotes, no dots), e.g. "
+         "'pokok: 1000000'; see the author guide for the inputs of each kind."),
+    Code("G001", E, "Invalid glossary entry",
+         "Give each entry 'term', 'en' and 'definition' (and 'long' for abbreviations)."),
+    Code("G002", E, "Duplicate glossary term", "Merge the two entries into one."),
+    Code("P001", E, "Invalid learning path",
+         "Write 'title' and 'levels', each level with 'level' (dasar, menengah, lanjut) "
+         "and 'modules' (a list of ids)."),
+    Code("P002", E, "Unknown module on a learning path", "Use the id of an existing module."),
+    Code("P003", E, "Prerequisite not earlier on the path",
+         "Put the prerequisite earlier on the path, or add it."),
+    Code("P004", E, "Module twice on a learning path", "Keep the module in one place only."),
+    Code("P005", W, "Module level differs from the path level",
+         "Move the module to the level its 'level' field names, or change that field."),
     Code("T002", E, "Unknown module-list marker",
          "Write '<!-- swadaya:modules KEY=VALUE -->' with KEY one of area, stage, component, "
          "approach, audience, level, type and VALUE an id from the taxonomy."),

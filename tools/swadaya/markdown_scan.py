@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _HEADING = re.compile(r"^(?: {4})*(#{1,6})\s+(.*?)\s*#*\s*$")
 _ATTR_ID = re.compile(r"\{:?\s*[^}]*#([\w-]+)[^}]*\}\s*$")
@@ -89,21 +89,45 @@ def _blank_code(line: str) -> str:
     return _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
 
 
+@dataclass(frozen=True)
+class Fence:
+    """A fenced code block: first and last line (0-based, fences included), info string."""
+
+    start: int
+    end: int
+    indent: str
+    info: str
+    closed: bool
+
+
+def fenced_blocks(lines: list[str]) -> list[Fence]:
+    """The fenced code blocks of a page; an unclosed fence runs to the end, as in Markdown."""
+    blocks = []
+    index = 0
+    while index < len(lines):
+        opening = _FENCE.match(lines[index])
+        if not opening:
+            index += 1
+            continue
+        fence = opening.group("fence")
+        end, closed = len(lines) - 1, False
+        for later in range(index + 1, len(lines)):
+            closing = _FENCE.match(lines[later])
+            if closing and closing.group("fence")[0] == fence[0] and \
+                    len(closing.group("fence")) >= len(fence) and not closing.group("info").strip():
+                end, closed = later, True
+                break
+        blocks.append(Fence(index, end, opening.group("indent"), opening.group("info").strip(),
+                            closed))
+        index = end + 1
+    return blocks
+
+
 def in_fenced_code(lines: list[str]) -> list[bool]:
     """For each line, whether it belongs to a fenced code block (fence lines included)."""
-    mask = []
-    fence: str | None = None
-    for raw in lines:
-        opening = _FENCE.match(raw)
-        if fence:
-            mask.append(True)
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-        elif opening:
-            fence = opening.group(1)
-            mask.append(True)
-        else:
-            mask.append(False)
+    mask = [False] * len(lines)
+    for block in fenced_blocks(lines):
+        mask[block.start:block.end + 1] = [True] * (block.end + 1 - block.start)
     return mask
 
 

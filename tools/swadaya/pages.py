@@ -6,26 +6,33 @@ paths so MkDocs resolves them the same way as links an author writes.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import jinja2
 
+from .calc import KINDS, expand_blocks
 from .catalog import Catalog
 from .diagnostics import CODES
+from .figures import path_svg
+from .glossary import Term
 from .markdown_scan import in_fenced_code
 from .markers import MARKER_LINE, parse_args, select_for
 from .model import AgendaItem, ModuleMeta, vocabulary_fields
-from .render import environment, render
-from .sitemap import INDEX_HOME, INDEXES, MAP_PAGE, REFERENCE_PAGE, index_path
+from .render import environment, page_url, render
+from .sitemap import GLOSSARY_PAGE, INDEX_HOME, INDEXES, MAP_PAGE, REFERENCE_PAGE, index_path
+from .tooltips import Tooltips
 
 
 class PageMaker:
     """Renders generated pages and module page parts for one catalog."""
 
-    def __init__(self, catalog: Catalog, templates: Path) -> None:
+    def __init__(self, catalog: Catalog, templates: Path, directory_urls: bool = False) -> None:
         self.catalog = catalog
         self.env: jinja2.Environment = environment(templates)
         self.tax = catalog.taxonomy
+        self.directory_urls = directory_urls
+        self.tooltips = Tooltips(catalog.glossary)
 
     def _render(self, name: str, here: str, **context: object) -> str:
         return render(self.env, name, here, catalog=self.catalog, tax=self.tax,
@@ -49,11 +56,36 @@ class PageMaker:
         out[INDEX_HOME] = self._render("index_home.md.j2", INDEX_HOME, indexes=INDEXES,
                                        modules=list(self.catalog.modules.values()))
         out[MAP_PAGE] = self.programme_map()
+        if self.catalog.glossary:
+            out[GLOSSARY_PAGE] = self._render("glossary.md.j2", GLOSSARY_PAGE,
+                                              groups=self._glossary_groups())
+        for path in self.catalog.paths:
+            svg = path_svg(path, self.catalog, functools.partial(self._module_url,
+                                                                 here=path.page))
+            out[path.page] = self._render("learning_path.md.j2", path.page, path=path, svg=svg)
         out[REFERENCE_PAGE] = self._render(
             "author_reference.md.j2", REFERENCE_PAGE, fields=field_rows(ModuleMeta),
             agenda_fields=field_rows(AgendaItem),
+            calc_kinds={k: m.model_fields for k, m in KINDS.items()},
             codes=CODES.values())
         return dict(sorted(out.items()))
+
+    def _module_url(self, module_id: str, here: str) -> str:
+        return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
+
+    def _glossary_groups(self) -> list[tuple[str, list[Term]]]:
+        groups: dict[str, list[Term]] = {}
+        for term in self.catalog.glossary:
+            groups.setdefault(term.term[:1].upper(), []).append(term)
+        return list(groups.items())
+
+    def decorate(self, markdown: str, here: str) -> str:
+        """What every written page gets before rendering: module lists, worked examples."""
+        return expand_blocks(self.expand_markers(markdown, here))
+
+    def add_tooltips(self, html: str, here: str) -> str:
+        """Glossary definitions on the first use of each term in a rendered page."""
+        return html if here == GLOSSARY_PAGE else self.tooltips.apply(html)
 
     def programme_map(self) -> str:
         """Stages × areas: which modules serve each cell, as an HTML/CSS figure."""

@@ -30,6 +30,28 @@ def relative(target: str, here: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(here) or ".")
 
 
+def _url(path: str, directory_urls: bool) -> str:
+    stem = path[:-3] if path.endswith(".md") else path
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def page_url(target: str, here: str, directory_urls: bool = False) -> str:
+    """The URL of content page ``target`` as linked from page ``here``, for raw HTML.
+
+    Markdown links are resolved by the site generator; links inside generated HTML
+    (e.g. an SVG figure) need the final URL, which depends on the URL style.
+    """
+    to, at = _url(target, directory_urls), _url(here, directory_urls)
+    if not directory_urls:
+        return posixpath.relpath(to, posixpath.dirname(at) or ".")
+    rel = posixpath.relpath(to or ".", at.rstrip("/") or ".")
+    return "./" if rel == "." else rel + "/"
+
+
 def environment(templates: Path) -> jinja2.Environment:
     """A Jinja2 environment over ``templates`` that fails loudly on a missing variable."""
     env = jinja2.Environment(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .taxonomy import Taxonomy
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
 
 #: Index folders: vocabulary → (folder under indeks/, module field, heading).
 INDEXES = {
@@ -13,6 +16,7 @@ INDEXES = {
 MAP_PAGE = "peta-program.md"
 INDEX_HOME = "indeks/index.md"
 REFERENCE_PAGE = "penulis/referensi.md"
+GLOSSARY_PAGE = "glosarium.md"
 
 
 def index_path(vocabulary: str, term: str) -> str:
@@ -20,9 +24,12 @@ def index_path(vocabulary: str, term: str) -> str:
     return f"indeks/{INDEXES[vocabulary][0]}/{term}.md"
 
 
-def generated_paths(taxonomy: Taxonomy) -> list[str]:
+def generated_paths(catalog: Catalog) -> list[str]:
     """Every page the build generates; links to them are valid."""
     paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE]
+    if catalog.glossary:
+        paths.append(GLOSSARY_PAGE)
+    paths += [p.page for p in catalog.paths]
     for vocabulary in INDEXES:
-        paths += [index_path(vocabulary, t) for t in taxonomy.terms(vocabulary)]
+        paths += [index_path(vocabulary, t) for t in catalog.taxonomy.terms(vocabulary)]
     return paths

@@ -20,7 +20,7 @@ _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:image/")
 
 def check_bodies(catalog: Catalog) -> None:
     """Check every page body of the catalog."""
-    generated = set(generated_paths(catalog.taxonomy))
+    generated = set(generated_paths(catalog))
     for page in catalog.pages.values():
         _check_page(catalog, page, generated)
 

@@ -49,7 +49,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if errors:
             raise PluginError(f"swadaya: {errors} error(s) in the content; run 'swadaya check'")
         self.catalog = catalog
-        self.maker = PageMaker(catalog, root / self.config.templates)
+        self.maker = PageMaker(catalog, root / self.config.templates,
+                               directory_urls=config.use_directory_urls)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -65,14 +66,22 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
-        """Put the header card on module pages; expand module-list markers everywhere."""
+        """Header card on module pages; module lists, worked examples and glossary tooltips
+        on every page."""
         if not (self.catalog and self.maker):
             return markdown
         here = page.file.src_uri
-        markdown = self.maker.expand_markers(markdown, here)
+        markdown = self.maker.decorate(markdown, here)
         content_page = self.catalog.pages.get(here)
         module = content_page.module if content_page else None
         if module is None:
             return markdown
         return (self.maker.module_header(module, here) + markdown
                 + self.maker.module_footer(module, here))
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
+                        files: Files) -> str | None:
+        """Glossary tooltips on the first use of each term."""
+        if not self.maker:
+            return html
+        return self.maker.add_tooltips(html, page.file.src_uri)
