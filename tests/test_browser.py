@@ -124,3 +124,28 @@ def test_programme_map_on_a_phone(browser: Any, base_url: str) -> None:
     first_cell = page.locator(".sw-peta__sel:not(.sw-peta__sel--kosong)").first
     assert first_cell.is_visible()
     page.close()
+
+
+def test_reader_follows_the_path_from_home(browser: Any, base_url: str) -> None:
+    page, requests = open_page(browser, base_url + "index.html", 360, 740)
+    page.locator("article a[href='jalur/kader.html']").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("jalur/kader.html")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.locator("svg.sw-jalur a").first.click()
+    page.wait_for_load_state("load")
+    assert "pny-01-mengenali-potensi-desa.html" in page.url
+    assert [r for r in requests if not _is_local(r)] == []
+    page.close()
+
+
+def test_glossary_tooltip_shows_on_hover(browser: Any, base_url: str) -> None:
+    url = base_url + "modules/penghidupan-berkelanjutan/phb-01-menabung-bersama.html"
+    page, _ = open_page(browser, url)
+    abbr = page.locator("article abbr").first
+    definition = abbr.evaluate("e => e.getAttribute('title') || e.dataset.title || ''")
+    abbr.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5000)
+    assert tooltip.inner_text().strip()[:40] == definition.strip()[:40]
+    page.close()

@@ -92,3 +92,27 @@ def test_plugin_warnings_fail_only_strict_builds(tmp_path: Path) -> None:
                      encoding="utf-8")
     assert run_build(Project(root), tmp_path / "strict") != 0
     assert run_build(Project(root), tmp_path / "lenient", strict=False) == 0
+
+
+def test_learning_path_glossary_and_tooltips(real_site: Path) -> None:
+    jalur = (real_site / "jalur/kader.html").read_text(encoding="utf-8")
+    assert '<svg class="sw-jalur"' in jalur
+    catalog = load_catalog(REPO / "content")
+    for module_id in catalog.paths[0].module_ids():
+        target = catalog.module_paths[module_id].replace(".md", ".html")
+        assert f'href="../{target}"' in jalur, module_id
+        assert (real_site / target).is_file()
+    home = (real_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="jalur/kader.html"' in home
+    glossary = (real_site / "glosarium.html").read_text(encoding="utf-8")
+    assert glossary.count("<dt>") == len(catalog.glossary)
+    module = module_page(real_site, "PHB-01")
+    article = module.split("<article")[1].split("</article>")[0]
+    titles = re.findall(r'<abbr title="[^"]*">([^<]+)</abbr>', article)
+    assert titles and len({t.lower() for t in titles}) == len(titles)  # first use only
+
+
+def test_worked_examples_are_tables(real_site: Path) -> None:
+    html = module_page(real_site, "PHB-03")
+    assert "```hitung" not in html and "jenis: pinjaman" not in html
+    assert "Rp 1.200.000" in html and "Rp 1.110.000" in html  # flat and declining totals

@@ -50,6 +50,9 @@ def path_svg(path: LearningPath, catalog: Catalog, url: Callable[[str], str]) ->
             parts.append(
                 f'<a href="{escape(url(module_id))}" class="sw-area--{module.area}">'
                 f'<title>{escape(module.summary)}</title>'
+                # the whole row is the tap target, not just the thin letters of the title
+                f'<rect class="sw-jalur__sentuh" x="0" y="{y}" width="{WIDTH}" '
+                f'height="{height}"/>'
                 f'<line class="sw-jalur__garis" x1="{X_LINE}" y1="{y}" x2="{X_LINE}" '
                 f'y2="{y + height}"/>'
                 f'<circle class="sw-jalur__titik" cx="{X_LINE}" cy="{y + 11}" r="12"/>'
