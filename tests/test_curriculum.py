@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 import pytest
-from conftest import REPO
 
+from conftest import REPO
 from swadaya.catalog import Catalog, load_catalog
 
 SESI_SECTIONS = ["Mengapa sesi ini penting", "Langkah-langkah sesi", "Kegiatan peserta",
