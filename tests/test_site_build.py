@@ -116,3 +116,17 @@ def test_worked_examples_are_tables(real_site: Path) -> None:
     html = module_page(real_site, "PHB-03")
     assert "```hitung" not in html and "jenis: pinjaman" not in html
     assert "Rp 1.200.000" in html and "Rp 1.110.000" in html  # flat and declining totals
+
+
+def test_pdfs_are_published_with_their_size(real_site: Path) -> None:
+    downloads = (real_site / "buku/index.html").read_text(encoding="utf-8")
+    for book in ("kader-dasar", "fasilitator"):
+        assert f'href="../unduh/buku/{book}.pdf"' in downloads
+        assert (real_site / f"unduh/buku/{book}.pdf").stat().st_size > 10_000
+    assert re.search(r"Unduh PDF \(\d+ halaman, \d+ KB\)", downloads)
+    html = module_page(real_site, "ORG-01")
+    assert 'href="../../unduh/rencana/org-01.pdf"' in html
+    assert "Unduh rencana sesi (PDF" in html
+    catalog = load_catalog(REPO / "content")
+    for module_id in catalog.modules:
+        assert (real_site / f"unduh/rencana/{module_id.lower()}.pdf").is_file()

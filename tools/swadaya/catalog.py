@@ -20,6 +20,7 @@ from .checks.fields import check_module_fields, describe
 from .checks.relations import check_relations
 from .diagnostics import Report, make
 from .glossary import GLOSSARY_FILE, Term, load_glossary
+from .handbook import Handbook, load_handbooks
 from .markdown_scan import Scan, scan_markdown
 from .model import ModuleMeta
 from .path import LearningPath, load_paths
@@ -68,6 +69,8 @@ class Catalog:
     glossary: list[Term] = field(default_factory=list)
     #: Learning paths (content/jalur/*.yml).
     paths: list[LearningPath] = field(default_factory=list)
+    #: Handbooks (content/buku/*.yml).
+    handbooks: list[Handbook] = field(default_factory=list)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
         """Order modules by the taxonomy's area order, then by number."""
@@ -202,6 +205,8 @@ def load_catalog(root: Path, display_root: Path | None = None,
     catalog.glossary, found = load_glossary(root / GLOSSARY_FILE, shown(GLOSSARY_FILE))
     catalog.report.extend(found)
     catalog.paths, found = load_paths(catalog, shown)
+    catalog.report.extend(found)
+    catalog.handbooks, found = load_handbooks(catalog, shown)
     catalog.report.extend(found)
     check_relations(catalog)
     check_bodies(catalog)

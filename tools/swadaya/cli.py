@@ -24,9 +24,22 @@ def _parser() -> argparse.ArgumentParser:
     new = verbs.add_parser("new", help="scaffold a module with the next free id")
     new.add_argument("area", help="area id, e.g. pengorganisasian")
     new.add_argument("title", help="module title")
+    handbook = verbs.add_parser("handbook", help="render handbooks (content/buku/*.yml) as PDF")
+    handbook.add_argument("names", nargs="*", help="handbook names (file stems)")
+    handbook.add_argument("--all", action="store_true", help="every handbook")
+    handbook.add_argument("--out", type=Path, default=None, help="output folder "
+                          "(default: build/unduh)")
+    plan = verbs.add_parser("plan", help="render a one-page session plan as PDF")
+    plan.add_argument("module", help="module id, e.g. ORG-01")
+    plan.add_argument("--start", default="08:30", help="start time (default 08:30)")
+    plan.add_argument("--out", type=Path, default=None)
+    pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops)")
+    pdf.add_argument("--all", action="store_true", required=True)
+    pdf.add_argument("--out", type=Path, default=None)
     build = verbs.add_parser("build", help="build the site atomically into site/")
     build.add_argument("--site", type=Path, default=None, help="output folder (default: site/)")
     build.add_argument("--no-strict", action="store_true", help="let warnings pass")
+    build.add_argument("--no-pdf", action="store_true", help="skip the PDFs (faster preview)")
     return parser
 
 
@@ -57,8 +70,16 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"swadaya new: wrote {path}")
         return 0
+    if args.verb in ("handbook", "plan", "pdf"):
+        from .commands import pdf as pdf_command
+        if args.verb == "handbook":
+            return pdf_command.run_handbook(project, args.names, args.all, args.out)
+        if args.verb == "plan":
+            return pdf_command.run_plan(project, args.module, args.start, args.out)
+        return pdf_command.run_all(project, args.out)
     from .commands.build import run_build
-    return run_build(project, args.site or project.root / "site", strict=not args.no_strict)
+    return run_build(project, args.site or project.root / "site", strict=not args.no_strict,
+                     pdf=not args.no_pdf)
 
 
 if __name__ == "__main__":

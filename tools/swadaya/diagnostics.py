@@ -123,6 +123,27 @@ CODES: dict[str, Code] = _codes(
     Code("P004", E, "Module twice on a learning path", "Keep the module in one place only."),
     Code("P005", W, "Module level differs from the path level",
          "Move the module to the level its 'level' field names, or change that field."),
+    Code("B001", E, "Invalid handbook file",
+         "Write title, edition (kader or fasilitator), paper (A4 or A5) and either "
+         "'modules' or 'select'."),
+    Code("B002", E, "Unknown or repeated module in a handbook",
+         "Use the id of an existing module, once."),
+    Code("B003", E, "Handbook selection matches no module",
+         "Loosen the selection or list the modules by id."),
+    Code("B004", E, "PDF refers to a file outside the project",
+         "Use images and files inside content/; remote URLs and system files are refused."),
+    # W: workshops (content/lokakarya/*.yml)
+    Code("W001", E, "Invalid workshop file",
+         "Write 'title', 'start' (\"08:30\"), either 'day_length' (minutes) or 'end' "
+         "(\"16:00\"), 'days' (a list of module-id lists) and optional 'place' and 'breaks' "
+         "({at: \"10:00\", minutes: 15, name: Rehat kopi}) inside the day."),
+    Code("W002", E, "Unknown module in a workshop",
+         "Use the id of an existing module (see the did-you-mean)."),
+    Code("W003", E, "Prerequisite not earlier in the workshop",
+         "Move the prerequisite to an earlier place in the workshop, or add it."),
+    Code("W004", E, "Workshop day runs past its end",
+         "Move a module to another day, shorten a break, or start earlier or end later."),
+    Code("W005", E, "Module twice in a workshop", "Keep the module on one day only."),
     Code("T002", E, "Unknown module-list marker",
          "Write '<!-- swadaya:modules KEY=VALUE -->' with KEY one of area, stage, component, "
          "approach, audience, level, type and VALUE an id from the taxonomy."),

@@ -14,25 +14,36 @@ import jinja2
 from .calc import KINDS, expand_blocks
 from .catalog import Catalog
 from .diagnostics import CODES
+from .downloads import DOWNLOADS_URL, Downloads
 from .figures import path_svg
 from .glossary import Term
 from .markdown_scan import in_fenced_code
 from .markers import MARKER_LINE, parse_args, select_for
 from .model import AgendaItem, ModuleMeta, vocabulary_fields
 from .render import environment, page_url, render
-from .sitemap import GLOSSARY_PAGE, INDEX_HOME, INDEXES, MAP_PAGE, REFERENCE_PAGE, index_path
+from .sitemap import (
+    DOWNLOADS_PAGE,
+    GLOSSARY_PAGE,
+    INDEX_HOME,
+    INDEXES,
+    MAP_PAGE,
+    REFERENCE_PAGE,
+    index_path,
+)
 from .tooltips import Tooltips
 
 
 class PageMaker:
     """Renders generated pages and module page parts for one catalog."""
 
-    def __init__(self, catalog: Catalog, templates: Path, directory_urls: bool = False) -> None:
+    def __init__(self, catalog: Catalog, templates: Path, directory_urls: bool = False,
+                 downloads: Downloads | None = None) -> None:
         self.catalog = catalog
         self.env: jinja2.Environment = environment(templates)
         self.tax = catalog.taxonomy
         self.directory_urls = directory_urls
         self.tooltips = Tooltips(catalog.glossary)
+        self.downloads = downloads or Downloads({}, {})
 
     def _render(self, name: str, here: str, **context: object) -> str:
         return render(self.env, name, here, catalog=self.catalog, tax=self.tax,
@@ -56,6 +67,8 @@ class PageMaker:
         out[INDEX_HOME] = self._render("index_home.md.j2", INDEX_HOME, indexes=INDEXES,
                                        modules=list(self.catalog.modules.values()))
         out[MAP_PAGE] = self.programme_map()
+        out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
+                                           downloads=self.downloads, url=DOWNLOADS_URL)
         if self.catalog.glossary:
             out[GLOSSARY_PAGE] = self._render("glossary.md.j2", GLOSSARY_PAGE,
                                               groups=self._glossary_groups())
@@ -99,7 +112,9 @@ class PageMaker:
         """The title and header card put at the top of a module page."""
         prerequisites = [self.catalog.modules[p] for p in module.prerequisites
                          if p in self.catalog.modules]
-        return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites)
+        plan = self.downloads.entry(f"rencana/{module.id.lower()}.pdf")
+        return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites,
+                            plan=plan, url=DOWNLOADS_URL)
 
     def module_footer(self, module: ModuleMeta, here: str) -> str:
         """"Next modules": those that list this one as a prerequisite."""

@@ -17,6 +17,7 @@ MAP_PAGE = "peta-program.md"
 INDEX_HOME = "indeks/index.md"
 REFERENCE_PAGE = "penulis/referensi.md"
 GLOSSARY_PAGE = "glosarium.md"
+DOWNLOADS_PAGE = "buku/index.md"
 
 
 def index_path(vocabulary: str, term: str) -> str:
@@ -26,7 +27,7 @@ def index_path(vocabulary: str, term: str) -> str:
 
 def generated_paths(catalog: Catalog) -> list[str]:
     """Every page the build generates; links to them are valid."""
-    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE]
+    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE]
     if catalog.glossary:
         paths.append(GLOSSARY_PAGE)
     paths += [p.page for p in catalog.paths]

@@ -47,8 +47,20 @@ def swap_in(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def run_build(project: Project, site: Path, strict: bool = True) -> int:
-    """Run ``mkdocs build`` into a fresh temporary folder and swap it in when it succeeds."""
+def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = True) -> int:
+    """Render the PDFs, run ``mkdocs build`` into a fresh temporary folder, swap it in.
+
+    PDFs go to build/unduh first (unchanged ones are skipped), so the site publishes
+    them with their sizes; a failure at any step leaves the previous site whole.
+    """
+    if pdf:
+        from .pdf import run_all
+
+        code = run_all(project, None)
+        if code != 0:
+            print(f"swadaya build: PDFs failed; the previous {site.name}/ is unchanged",
+                  file=sys.stderr)
+            return code
     site = site.absolute()
     site.parent.mkdir(parents=True, exist_ok=True)
     for stale in site.parent.glob(f".{site.name}-build-*"):  # left by a killed build

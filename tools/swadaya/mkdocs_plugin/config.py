@@ -13,5 +13,8 @@ class SwadayaConfig(base.Config):
     enabled = c.Type(bool, default=True)
     #: Jinja2 templates folder, relative to mkdocs.yml.
     templates = c.Type(str, default="templates")
+    #: Folder of rendered PDFs (by ``swadaya pdf --all``), relative to mkdocs.yml; they are
+    #: published under ``unduh/`` and listed on the downloads page.
+    downloads = c.Type(str, default="build/unduh")
     #: Replace nav entries named ``swadaya:modules`` / ``swadaya:indexes`` with generated ones.
     generate_nav = c.Type(bool, default=True)

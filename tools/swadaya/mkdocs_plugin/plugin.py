@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from ..catalog import Catalog, load_catalog
 from ..diagnostics import Level
+from ..downloads import DOWNLOADS_URL, Downloads
 from ..pages import PageMaker
 from .config import SwadayaConfig
 from .nav import expand_nav
@@ -50,7 +51,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             raise PluginError(f"swadaya: {errors} error(s) in the content; run 'swadaya check'")
         self.catalog = catalog
         self.maker = PageMaker(catalog, root / self.config.templates,
-                               directory_urls=config.use_directory_urls)
+                               directory_urls=config.use_directory_urls,
+                               downloads=Downloads.scan(root / self.config.downloads))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -60,6 +62,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         generated = self.maker.pages()
         for path, markdown in generated.items():
             files.append(File.generated(config, path, content=markdown))
+        for rel, source in self.maker.downloads.files.items():
+            files.append(File.generated(config, f"{DOWNLOADS_URL}/{rel}",
+                                        abs_src_path=str(source)))
         if self.config.generate_nav and config.nav:
             config.nav = expand_nav(config.nav, self.catalog, list(generated))
         return files

@@ -1,0 +1,150 @@
+"""The HTML of each print output, from the catalog and the Jinja2 templates in templates/print/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from ..catalog import Catalog
+from ..glossary import Term
+from ..handbook import Handbook
+from ..model import ModuleMeta
+from ..numbers import rupiah
+from ..pages import PageMaker
+from ..project import Project
+from ..render import minutes
+from .markup import Converter, drop_facilitator_notes, rewrite_links
+from .writer import build_date
+
+PRINT_TEMPLATES = "print"
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One row of a timed agenda: clock times, step, method, minutes."""
+
+    start: str
+    end: str
+    step: str
+    method: str
+    minutes: int
+
+
+def clock(total_minutes: int) -> str:
+    """Minutes since midnight → '08:30'."""
+    hours, rest = divmod(total_minutes, 60)
+    return f"{hours % 24:02d}:{rest:02d}"
+
+
+def parse_clock(text: str) -> int:
+    """'08:30' → 510; raises ValueError on anything else."""
+    match = re.fullmatch(r"([01]?\d|2[0-3])[:.]([0-5]\d)", text.strip())
+    if not match:
+        raise ValueError(f"'{text}' is not a time like 08:30")
+    return int(match.group(1)) * 60 + int(match.group(2))
+
+
+class Printer:
+    """Builds the HTML of handbooks, session plans and workshop agendas."""
+
+    def __init__(self, project: Project, catalog: Catalog) -> None:
+        self.project = project
+        self.catalog = catalog
+        self.maker = PageMaker(catalog, project.templates)
+        self.converter = Converter(project.mkdocs_yml)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(project.templates / PRINT_TEMPLATES)),
+            undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True,
+            lstrip_blocks=True)
+        self.env.filters["minutes"] = minutes
+        self.env.filters["rupiah"] = rupiah
+        dates = [m.reviewed for m in catalog.modules.values()]
+        # the newest review date: fixed by the sources, unlike the clock
+        self.date = build_date(max(dates, default=dt.date(2026, 1, 1)))
+
+    @property
+    def stylesheet(self) -> Path:
+        """The print stylesheet."""
+        return self.project.templates / PRINT_TEMPLATES / "print.css"
+
+    @property
+    def allowed(self) -> list[Path]:
+        """Folders a PDF may read from: the content and the print templates."""
+        return [self.project.content, self.project.templates / PRINT_TEMPLATES]
+
+    def _common(self) -> dict[str, Any]:
+        return {"tax": self.catalog.taxonomy, "date": self.date,
+                "css": self.stylesheet.as_uri()}
+
+    def module_html(self, module_id: str, edition: str, in_document: set[str]) -> Markup:
+        """A module's body as HTML for print; links to modules in the same PDF stay links."""
+        page = self.catalog.page_of(module_id)
+        body = page.body
+        if edition == "kader":
+            body = drop_facilitator_notes(body)
+        body = self.maker.decorate(body, page.path)
+        html = self.converter.convert(body)
+
+        def anchor(target: str) -> str | None:
+            for mid in in_document:
+                if self.catalog.module_paths[mid] == target:
+                    return f"#m-{mid}"
+            return None
+
+        return Markup(rewrite_links(html, page.path, self.project.content, anchor))
+
+    def glossary_used(self, module_ids: list[str]) -> list[Term]:
+        """Glossary terms that appear in the given modules' text."""
+        text = " ".join(self.catalog.page_of(m).body + " " + self.catalog.modules[m].title
+                        for m in module_ids)
+        used = []
+        for term in self.catalog.glossary:
+            flags = 0 if term.term.isupper() else re.IGNORECASE
+            if re.search(r"(?<![\w/-])" + re.escape(term.term) + r"(?![\w/-])", text, flags):
+                used.append(term)
+        return used
+
+    def handbook(self, book: Handbook) -> str:
+        """The whole handbook as one HTML document."""
+        modules = [self.catalog.modules[m] for m in book.modules]
+        ids = set(book.modules)
+        bodies = {m.id: self.module_html(m.id, book.edition, ids) for m in modules}
+        competencies = [(m, m.competencies) for m in modules if m.competencies]
+        return self.env.get_template("handbook.html.j2").render(
+            book=book, modules=modules, bodies=bodies, glossary=self.glossary_used(book.modules),
+            competencies=competencies, facilitator=book.edition == "fasilitator",
+            **self._common())
+
+    def plan_rows(self, module: ModuleMeta, start: int) -> list[PlanRow]:
+        """The module's agenda with running clock times from ``start``."""
+        rows = []
+        now = start
+        steps = module.agenda or []
+        if not steps:
+            return [PlanRow(clock(now), clock(now + module.duration), module.title, "",
+                            module.duration)]
+        for step in steps:
+            label = self.catalog.taxonomy.label("methods", step.method)
+            rows.append(PlanRow(clock(now), clock(now + step.minutes), step.step, label,
+                                step.minutes))
+            now += step.minutes
+        return rows
+
+    def plan(self, module_id: str, start: int) -> str:
+        """A one-page session plan for a facilitator."""
+        module = self.catalog.modules[module_id]
+        return self.env.get_template("plan.html.j2").render(
+            m=module, rows=self.plan_rows(module, start), **self._common())
+
+    def workshop(self, workshop: Any, days: list[Any]) -> str:
+        """A multi-day workshop agenda."""
+        return self.env.get_template("workshop.html.j2").render(
+            w=workshop, days=days, modules=self.catalog.modules, clock=clock,
+            **self._common())
+
