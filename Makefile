@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check site serve lint typecheck test clean
+.PHONY: setup check site serve lint typecheck test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,5 +38,9 @@ typecheck: setup
 test: lint typecheck
 	$(BIN)/pytest
 
+## Benchmarks: figures and ratios, not pass/fail tests.
+bench: setup
+	$(BIN)/python bench/bench_print.py
+
 clean:
-	rm -rf site .site-build-* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache

@@ -149,3 +149,16 @@ def test_glossary_tooltip_shows_on_hover(browser: Any, base_url: str) -> None:
     tooltip.wait_for(timeout=5000)
     assert tooltip.inner_text().strip()[:40] == definition.strip()[:40]
     page.close()
+
+
+def test_module_page_prints_clean(browser: Any, real_site: Path) -> None:
+    url = (real_site / "modules/pengorganisasian/org-01-membentuk-kelompok.html").as_uri()
+    page, _ = open_page(browser, url)
+    page.emulate_media(media="print")
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-search", ".md-footer"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    assert page.locator("article h1").is_visible()
+    assert page.locator(".sw-kartu").is_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    page.close()

@@ -75,6 +75,11 @@ def printed(tmp_path: Path) -> Project:
     (root / "content/buku/fasil.yml").write_text(
         "title: Buku Fasilitator Uji\nedition: fasilitator\npaper: A4\n"
         "modules: [PNY-01, PNY-02]\n", encoding="utf-8")
+    (root / "content/lokakarya").mkdir()
+    (root / "content/lokakarya/uji.yml").write_text(
+        'title: Lokakarya Uji\nstart: "13:00"\nday_length: 120\n'
+        'breaks:\n  - {at: "13:30", minutes: 15, name: Rehat}\ndays:\n  - [PNY-01, PNY-02]\n',
+        encoding="utf-8")
     return Project(root)
 
 
@@ -131,6 +136,14 @@ def test_session_plan_times(printed: Project) -> None:
     text = tool("pdftotext", "-layout", str(pdf), "-")
     assert "13:00–13:10" in text and "13:10–14:00" in text
     assert "kertas plano" in text and "Persiapan" in text
+
+
+def test_workshop_agenda(printed: Project) -> None:
+    out = render_all(printed)
+    text = " ".join(tool("pdftotext", "-layout", str(out / "lokakarya/uji.pdf"), "-").split())
+    # PNY-01: 13:00-13:10 opening, 13:10-14:00 mapping; the 13:30 break waits for the step
+    assert "13:00–13:10" in text and "13:10–14:00" in text
+    assert "14:00–14:15 Rehat" in text and "14:15–14:45" in text
 
 
 def test_bad_start_time_is_a_message(printed: Project) -> None:

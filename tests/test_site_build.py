@@ -130,3 +130,7 @@ def test_pdfs_are_published_with_their_size(real_site: Path) -> None:
     catalog = load_catalog(REPO / "content")
     for module_id in catalog.modules:
         assert (real_site / f"unduh/rencana/{module_id.lower()}.pdf").is_file()
+    for workshop in catalog.workshops:
+        page = (real_site / f"lokakarya/{workshop.key}.html").read_text(encoding="utf-8")
+        assert f'href="../unduh/lokakarya/{workshop.key}.pdf"' in page
+        assert "Hari 1" in page and "08:30" in page

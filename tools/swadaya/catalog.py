@@ -26,6 +26,7 @@ from .model import ModuleMeta
 from .path import LearningPath, load_paths
 from .source import read_text, split_front_matter
 from .taxonomy import Taxonomy, load_taxonomy
+from .workshop import Workshop, load_workshops
 
 #: Where modules live, relative to the content root.
 MODULES_DIR = "modules"
@@ -71,6 +72,8 @@ class Catalog:
     paths: list[LearningPath] = field(default_factory=list)
     #: Handbooks (content/buku/*.yml).
     handbooks: list[Handbook] = field(default_factory=list)
+    #: Workshops (content/lokakarya/*.yml).
+    workshops: list[Workshop] = field(default_factory=list)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
         """Order modules by the taxonomy's area order, then by number."""
@@ -207,6 +210,8 @@ def load_catalog(root: Path, display_root: Path | None = None,
     catalog.paths, found = load_paths(catalog, shown)
     catalog.report.extend(found)
     catalog.handbooks, found = load_handbooks(catalog, shown)
+    catalog.report.extend(found)
+    catalog.workshops, found = load_workshops(catalog, shown)
     catalog.report.extend(found)
     check_relations(catalog)
     check_bodies(catalog)

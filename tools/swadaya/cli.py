@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("module", help="module id, e.g. ORG-01")
     plan.add_argument("--start", default="08:30", help="start time (default 08:30)")
     plan.add_argument("--out", type=Path, default=None)
+    workshop = verbs.add_parser("workshop", help="render workshop agendas "
+                                "(content/lokakarya/*.yml) as PDF")
+    workshop.add_argument("names", nargs="+", help="workshop names (file stems)")
+    workshop.add_argument("--out", type=Path, default=None)
     pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops)")
     pdf.add_argument("--all", action="store_true", required=True)
     pdf.add_argument("--out", type=Path, default=None)
@@ -70,10 +74,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"swadaya new: wrote {path}")
         return 0
-    if args.verb in ("handbook", "plan", "pdf"):
+    if args.verb in ("handbook", "plan", "pdf", "workshop"):
         from .commands import pdf as pdf_command
         if args.verb == "handbook":
             return pdf_command.run_handbook(project, args.names, args.all, args.out)
+        if args.verb == "workshop":
+            return pdf_command.run_workshop(project, args.names, args.out)
         if args.verb == "plan":
             return pdf_command.run_plan(project, args.module, args.start, args.out)
         return pdf_command.run_all(project, args.out)

@@ -29,8 +29,10 @@ from .sitemap import (
     MAP_PAGE,
     REFERENCE_PAGE,
     index_path,
+    workshop_page,
 )
 from .tooltips import Tooltips
+from .workshop import clock
 
 
 class PageMaker:
@@ -72,6 +74,12 @@ class PageMaker:
         if self.catalog.glossary:
             out[GLOSSARY_PAGE] = self._render("glossary.md.j2", GLOSSARY_PAGE,
                                               groups=self._glossary_groups())
+        for workshop in self.catalog.workshops:
+            here = workshop_page(workshop.key)
+            out[here] = self._render(
+                "workshop.md.j2", here, w=workshop, days=workshop.schedule(self.catalog),
+                clock=clock, pdf=self.downloads.entry(f"lokakarya/{workshop.key}.pdf"),
+                url=DOWNLOADS_URL)
         for path in self.catalog.paths:
             svg = path_svg(path, self.catalog, functools.partial(self._module_url,
                                                                  here=path.page))

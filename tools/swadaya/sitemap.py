@@ -25,12 +25,18 @@ def index_path(vocabulary: str, term: str) -> str:
     return f"indeks/{INDEXES[vocabulary][0]}/{term}.md"
 
 
+def workshop_page(key: str) -> str:
+    """Content path of a workshop's generated agenda page."""
+    return f"lokakarya/{key}.md"
+
+
 def generated_paths(catalog: Catalog) -> list[str]:
     """Every page the build generates; links to them are valid."""
     paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE]
     if catalog.glossary:
         paths.append(GLOSSARY_PAGE)
     paths += [p.page for p in catalog.paths]
+    paths += [workshop_page(w.key) for w in catalog.workshops]
     for vocabulary in INDEXES:
         paths += [index_path(vocabulary, t) for t in catalog.taxonomy.terms(vocabulary)]
     return paths

@@ -106,6 +106,40 @@ def render_plans(project: Project, catalog: Catalog, module_ids: list[str], star
     return 0
 
 
+def render_workshops(project: Project, catalog: Catalog, names: list[str] | None,
+                     out: Path, stream: TextIO | None) -> int:
+    """Render workshop agendas into ``out/lokakarya``."""
+    from ..printing.documents import Printer
+    from ..printing.writer import Manifest
+
+    chosen = [w for w in catalog.workshops if names is None or w.key in names]
+    missing = sorted(set(names or []) - {w.key for w in chosen})
+    if missing:
+        known = ", ".join(w.key for w in catalog.workshops)
+        sys.stderr.write(f"swadaya workshop: no workshop named {', '.join(missing)} "
+                         f"(known: {known})\n")
+        return 2
+    printer = Printer(project, catalog)
+    manifest = Manifest(out)
+    for workshop in chosen:
+        if not _render(printer, manifest, printer.workshop(workshop), out,
+                       f"lokakarya/{workshop.key}.pdf", stream, f"content/{workshop.source}"):
+            return 1
+    return 0
+
+
+def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
+    """CLI: ``swadaya workshop NAME...``."""
+    catalog = _loaded(project, sys.stderr)
+    if catalog is None:
+        return 1
+    if not names:
+        known = ", ".join(w.key for w in catalog.workshops)
+        sys.stderr.write(f"swadaya workshop: name a workshop (known: {known})\n")
+        return 2
+    return render_workshops(project, catalog, names, out or downloads_dir(project), sys.stdout)
+
+
 def run_handbook(project: Project, names: list[str], all_books: bool, out: Path | None) -> int:
     """CLI: ``swadaya handbook NAME...`` or ``--all``."""
     catalog = _loaded(project, sys.stderr)
@@ -122,7 +156,7 @@ def run_handbook(project: Project, names: list[str], all_books: bool, out: Path 
 
 def run_plan(project: Project, module_id: str, start: str, out: Path | None) -> int:
     """CLI: ``swadaya plan MODULE_ID [--start 08:30]``."""
-    from ..printing.documents import parse_clock
+    from ..workshop import parse_clock
 
     catalog = _loaded(project, sys.stderr)
     if catalog is None:
@@ -131,10 +165,9 @@ def run_plan(project: Project, module_id: str, start: str, out: Path | None) -> 
     if wanted not in catalog.modules:
         sys.stderr.write(f"swadaya plan: no module {module_id}\n")
         return 2
-    try:
-        minutes = parse_clock(start)
-    except ValueError as exc:
-        sys.stderr.write(f"swadaya plan: --start {exc}\n")
+    minutes = parse_clock(start)
+    if minutes is None:
+        sys.stderr.write(f"swadaya plan: --start '{start}' is not a time like 08:30\n")
         return 2
     target = out or downloads_dir(project)
     code = render_plans(project, catalog, [wanted], minutes, target, sys.stdout)
@@ -154,4 +187,6 @@ def run_all(project: Project, out: Path | None) -> int:
     if code == 0:
         code = render_plans(project, catalog, list(catalog.modules), 8 * 60 + 30, target,
                             stream)
+    if code == 0:
+        code = render_workshops(project, catalog, None, target, stream)
     return code

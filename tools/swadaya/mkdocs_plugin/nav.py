@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..catalog import Catalog
-from ..sitemap import INDEX_HOME, INDEXES, MAP_PAGE, index_path
+from ..sitemap import INDEX_HOME, INDEXES, MAP_PAGE, index_path, workshop_page
 
 MODULES_ENTRY = "swadaya:modules"
 INDEXES_ENTRY = "swadaya:indexes"
+WORKSHOPS_ENTRY = "swadaya:workshops"
 
 
 def module_sections(catalog: Catalog) -> list[Any]:
@@ -43,6 +44,10 @@ def expand_nav(nav: list[Any], catalog: Catalog, generated: list[str]) -> list[A
                 out.append({title: module_sections(catalog)})
             elif value == INDEXES_ENTRY:
                 out.append({title: index_sections(catalog, generated)})
+            elif value == WORKSHOPS_ENTRY:
+                pages = [{w.title: workshop_page(w.key)} for w in catalog.workshops]
+                if pages:
+                    out.append({title: pages})
             elif isinstance(value, list):
                 out.append({title: expand_nav(value, catalog, generated)})
             else:

@@ -19,6 +19,7 @@ from ..numbers import rupiah
 from ..pages import PageMaker
 from ..project import Project
 from ..render import minutes
+from ..workshop import Workshop, clock
 from .markup import Converter, drop_facilitator_notes, rewrite_links
 from .writer import build_date
 
@@ -34,20 +35,6 @@ class PlanRow:
     step: str
     method: str
     minutes: int
-
-
-def clock(total_minutes: int) -> str:
-    """Minutes since midnight → '08:30'."""
-    hours, rest = divmod(total_minutes, 60)
-    return f"{hours % 24:02d}:{rest:02d}"
-
-
-def parse_clock(text: str) -> int:
-    """'08:30' → 510; raises ValueError on anything else."""
-    match = re.fullmatch(r"([01]?\d|2[0-3])[:.]([0-5]\d)", text.strip())
-    if not match:
-        raise ValueError(f"'{text}' is not a time like 08:30")
-    return int(match.group(1)) * 60 + int(match.group(2))
 
 
 class Printer:
@@ -142,9 +129,8 @@ class Printer:
         return self.env.get_template("plan.html.j2").render(
             m=module, rows=self.plan_rows(module, start), **self._common())
 
-    def workshop(self, workshop: Any, days: list[Any]) -> str:
+    def workshop(self, workshop: Workshop) -> str:
         """A multi-day workshop agenda."""
         return self.env.get_template("workshop.html.j2").render(
-            w=workshop, days=days, modules=self.catalog.modules, clock=clock,
-            **self._common())
+            w=workshop, days=workshop.schedule(self.catalog), clock=clock, **self._common())
 

@@ -1,0 +1,465 @@
+"""Workshops (``content/lokakarya/*.yml``): multi-day trainings laid out as a timetable.
+
+A workshop file names the daily start, where the day ends (``day_length`` in minutes
+from the start, or ``end`` as a clock time; exactly one of the two), fixed breaks and,
+day by day, the modules to run::
+
+    title: Pelatihan Kader Tingkat Dasar
+    place: Balai Desa Sukamaju
+    start: "08:30"
+    day_length: 450
+    breaks:
+      - {at: "10:00", minutes: 15, name: Rehat kopi}
+      - {at: "12:00", minutes: 60, name: "Istirahat, salat dan makan siang"}
+    days:
+      - [PNY-01, ORG-01]
+      - [ORG-02, KDR-01]
+
+Scheduling rule, the same for every day (:meth:`Workshop.schedule`):
+
+1. The day starts at ``start``. Its modules run in the listed order, each as its agenda
+   steps; a module without an agenda is one block of its ``duration``.
+2. Before a step starts, every break whose time has come (``at`` <= the clock) and that
+   has not happened yet that day is taken first, in time order.
+3. A step is never split: a break that falls inside a step is taken right after that
+   step, so a break may start late but never early. After the day's last step the
+   breaks that fell inside it are still taken; a break whose time has not come by then
+   is not (the day's programme is over).
+4. The day should end by ``start + day_length`` (or ``end``). If the last step or break
+   ends later, the day overflows (W004).
+
+Times are minutes since midnight. YAML 1.1 reads an unquoted ``8:30`` as the base-60
+number 510 but an unquoted ``08:30`` (leading zero) as text, so a time is taken from
+the text as the author wrote it: quoted or not, ``8:30`` and ``08:30`` are 08:30, and
+``25:00`` is refused either way.
+
+Checked once against the catalog (W001–W005); only the catalog's valid modules count.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import yamlsafe
+from .diagnostics import Diagnostic, make
+from .model import ModuleMeta
+from .source import read_text
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+WORKSHOP_DIR = "lokakarya"
+#: Minutes in a day; a workshop day must end by midnight.
+DAY_MINUTES = 24 * 60
+_KEYS = ("title", "place", "start", "day_length", "end", "breaks", "days")
+_BREAK_KEYS = ("at", "minutes", "name")
+_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+#: A plain (unquoted) YAML scalar as written on its line, up to what ends it.
+_PLAIN_TOKEN = re.compile(r"[^\s,\]}#]+")
+
+
+def clock(minutes: int) -> str:
+    """Minutes since midnight as ``HH:MM`` (hours past 23 are kept, e.g. ``24:10``)."""
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_clock(text: str) -> int | None:
+    """``"8:30"`` or ``"08:30"`` as minutes since midnight; None unless a time of day."""
+    match = _TIME.fullmatch(text.strip())
+    if not match:
+        return None
+    hours, minutes = int(match[1]), int(match[2])
+    return hours * 60 + minutes if hours < 24 and minutes < 60 else None
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One block of a day's timetable: an agenda step or a break."""
+
+    start: int  # minutes since midnight
+    end: int
+    kind: Literal["step", "break"]
+    title: str  # the step's name (the module's title without agenda), or the break's name
+    module_id: str | None  # None for a break
+    method: str | None  # the step's method id; None for a break or a module without agenda
+
+    @property
+    def minutes(self) -> int:
+        """How long the slot lasts."""
+        return self.end - self.start
+
+    @property
+    def times(self) -> str:
+        """The slot as ``08:30–08:40``."""
+        return f"{clock(self.start)}–{clock(self.end)}"
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day of a workshop, scheduled."""
+
+    number: int  # 1-based
+    slots: list[Slot]
+    end_limit: int  # minutes since midnight by which the day should be over
+
+    @property
+    def end(self) -> int:
+        """When the last slot ends (0 for a day with nothing on it)."""
+        return self.slots[-1].end if self.slots else 0
+
+    @property
+    def overflow(self) -> int:
+        """Minutes the day runs past ``end_limit``; 0 if it fits."""
+        return max(0, self.end - self.end_limit)
+
+
+@dataclass(frozen=True)
+class Break:
+    """A break at a fixed clock time, every day."""
+
+    at: int  # minutes since midnight
+    minutes: int
+    name: str
+
+    @property
+    def end(self) -> int:
+        """When the break ends if taken on time."""
+        return self.at + self.minutes
+
+
+@dataclass(frozen=True)
+class Workshop:
+    """A multi-day training: its days of modules, its daily hours and breaks."""
+
+    key: str  # file stem, e.g. "kader-dasar"
+    source: str  # content path of the YAML file
+    title: str
+    place: str  # "" when not given
+    start: int  # daily start, minutes since midnight
+    end_limit_minutes: int  # daily end, minutes since midnight (start + day_length)
+    breaks: list[Break]  # in time order
+    days: list[list[str]]  # known module ids, each once in the workshop, in order
+
+    @property
+    def day_length(self) -> int:
+        """Minutes from the daily start to the daily end."""
+        return self.end_limit_minutes - self.start
+
+    def module_ids(self) -> list[str]:
+        """All modules of the workshop, in order."""
+        return [m for day in self.days for m in day]
+
+    def schedule(self, catalog: Catalog) -> list[Day]:
+        """Every day's timetable, by the rule in this module's docstring.
+
+        A pure function of the workshop and the catalog's modules; every id of
+        :attr:`days` must be in ``catalog.modules`` (``load_workshops`` makes sure).
+        """
+        return [self._day(number, ids, catalog.modules)
+                for number, ids in enumerate(self.days, start=1)]
+
+    def _day(self, number: int, ids: list[str], modules: Mapping[str, ModuleMeta]) -> Day:
+        pending = deque(sorted(self.breaks, key=lambda b: b.at))
+        slots: list[Slot] = []
+        now = self.start
+
+        def take_break() -> None:
+            nonlocal now
+            taken = pending.popleft()
+            slots.append(Slot(now, now + taken.minutes, "break", taken.name, None, None))
+            now += taken.minutes
+
+        for module_id in ids:
+            for title, minutes, method in _steps(modules[module_id]):
+                while pending and pending[0].at <= now:
+                    take_break()
+                slots.append(Slot(now, now + minutes, "step", title, module_id, method))
+                now += minutes
+        # a break that fell inside the last step is still due; a later one is not
+        while slots and pending and pending[0].at < now:
+            take_break()
+        return Day(number, slots, self.end_limit_minutes)
+
+
+def _steps(module: ModuleMeta) -> list[tuple[str, int, str | None]]:
+    if not module.agenda:
+        return [(module.title, module.duration, None)]
+    return [(item.step, item.minutes, item.method) for item in module.agenda]
+
+
+def load_workshops(catalog: Catalog, shown: Callable[[str], str]
+                   ) -> tuple[list[Workshop], list[Diagnostic]]:
+    """Read every ``lokakarya/*.yml`` and check it against the catalog (W001–W005)."""
+    workshops: list[Workshop] = []
+    found: list[Diagnostic] = []
+    folder = catalog.root / WORKSHOP_DIR
+    for file in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        rel = f"{WORKSHOP_DIR}/{file.name}"
+        workshop, problems = _load_one(file, rel, shown(rel), catalog)
+        found += problems
+        if workshop:
+            workshops.append(workshop)
+    return workshops, found
+
+
+def _load_one(file: Path, rel: str, shown: str, catalog: Catalog
+              ) -> tuple[Workshop | None, list[Diagnostic]]:
+    source = read_text(file, shown)
+    found = list(source.diagnostics)
+    if source.text is None:
+        return None, found
+    try:
+        doc = yamlsafe.load(source.text)
+    except yamlsafe.YamlProblem as p:
+        return None, [*found, make(shown, p.line, p.col, p.code, p.message)]
+    check = _FileCheck(shown, doc, source.text, catalog)
+    workshop = check.workshop(file.stem, rel)
+    return workshop, found + check.found
+
+
+def _got(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a 'key: value' mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "nothing" if value is None else repr(value)
+
+
+class _FileCheck:
+    """The checks of one workshop file; problems pile up in :attr:`found`."""
+
+    def __init__(self, shown: str, doc: yamlsafe.YamlDoc, text: str,
+                 catalog: Catalog) -> None:
+        self.shown = shown
+        self.doc = doc
+        self.lines = text.split("\n")
+        self.catalog = catalog
+        self.found: list[Diagnostic] = []
+
+    def report(self, at: tuple[int, int], code: str, message: str) -> None:
+        """Record a problem at a file position."""
+        self.found.append(make(self.shown, *at, code, message))
+
+    def workshop(self, key: str, rel: str) -> Workshop | None:
+        """The workshop, or None when its title, hours or days are unusable."""
+        data = self.doc.data
+        if not isinstance(data, dict):
+            self.report((1, 1), "W001", "a workshop file holds 'field: value' lines, got "
+                                        f"{_got(data)}")
+            return None
+        self.unknown_keys(data, (), _KEYS, "")
+        title = data.get("title")
+        if not isinstance(title, str) or not title.strip():
+            self.report(self.doc.where(("title",)), "W001", "'title' is missing or not text")
+            title = None
+        place = "" if data.get("place") is None else data["place"]
+        if not isinstance(place, str):
+            self.report(self.doc.where(("place",)), "W001", "'place' must be text")
+            place = ""
+        hours = self.hours(data)
+        # 'breaks:' left with every entry commented out means no breaks, not a mistake
+        breaks = self.breaks(data.get("breaks") or [], hours)
+        days = self.days(data.get("days"))
+        if title is None or hours is None or days is None:
+            return None
+        workshop = Workshop(key, rel, title, place, hours[0], hours[1], breaks, days)
+        for day in workshop.schedule(self.catalog):
+            if day.overflow:
+                self.report(self.doc.where(("days", day.number - 1)), "W004",
+                            f"day {day.number} ends at {clock(day.end)}, {day.overflow} "
+                            f"minutes after {clock(day.end_limit)}")
+        return workshop
+
+    def unknown_keys(self, data: dict[str, Any], path: yamlsafe.YamlPath,
+                     known: tuple[str, ...], where: str) -> None:
+        """Report keys outside ``known``, with a did-you-mean."""
+        for name in data:
+            if name in known:
+                continue
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            extra = f" (did you mean '{close[0]}'?)" if close else ""
+            line, col = self.doc.key_where((*path, name))
+            if data[name] is None and not close and "{" in self.lines[line - 1][:col - 1]:
+                # {name: Istirahat, salat dan makan siang} splits at the comma into a
+                # second key with no value: the likely mistake, so say so
+                extra = " (a comma ends a value inside { }: put text with commas in quotes)"
+            self.report((line, col), "W001", f"unknown key '{name}'{where}{extra}")
+
+    def written(self, path: yamlsafe.YamlPath) -> str | None:
+        """The plain scalar at ``path`` exactly as written in the file."""
+        line, col = self.doc.where(path)
+        token = _PLAIN_TOKEN.match(self.lines[line - 1], col - 1)
+        return token[0] if token else None
+
+    def time(self, value: Any, path: yamlsafe.YamlPath) -> int | None:
+        """A time of day at ``path`` as minutes since midnight, or None (reported)."""
+        name = str(path[-1])
+        text: str | None = None
+        if isinstance(value, str):
+            text = value
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            # YAML 1.1 made an unquoted 8:30 the number 510: read what was written
+            text = self.written(path)
+        if text is not None and _TIME.fullmatch(text.strip()):
+            minutes = parse_clock(text)
+            if minutes is not None:
+                return minutes
+            self.report(self.doc.where(path), "W001",
+                        f"'{name}' {text.strip()} is not a time of day (00:00 to 23:59)")
+            return None
+        got = repr(value) if isinstance(value, str) else text or _got(value)
+        self.report(self.doc.where(path), "W001",
+                    f"'{name}' must be a time written HH:MM, e.g. \"08:30\", got {got}")
+        return None
+
+    def minutes(self, value: Any, path: yamlsafe.YamlPath) -> int | None:
+        """A positive whole number of minutes at ``path``, or None (reported)."""
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        self.report(self.doc.where(path), "W001",
+                    f"'{path[-1]}' must be a whole number of minutes above 0, got {_got(value)}")
+        return None
+
+    def hours(self, data: dict[str, Any]) -> tuple[int, int] | None:
+        """The daily (start, end) in minutes since midnight, or None (reported)."""
+        if "start" not in data:
+            self.report(self.doc.where(()), "W001",
+                        "'start' is missing: the daily start time, e.g. \"08:30\"")
+            return None
+        start = self.time(data["start"], ("start",))
+        if ("day_length" in data) == ("end" in data):
+            if "end" in data:
+                self.report(self.doc.key_where(("end",)), "W001",
+                            "give either 'day_length' (minutes) or 'end' (a time), not both")
+            else:
+                self.report(self.doc.where(()), "W001",
+                            "give 'day_length' (minutes from the start) or 'end' (a time) "
+                            "for the end of each day")
+            return None
+        if "end" in data:
+            end = self.time(data["end"], ("end",))
+            if start is None or end is None:
+                return None
+            if end <= start:
+                self.report(self.doc.where(("end",)), "W001",
+                            f"'end' {clock(end)} is not after 'start' {clock(start)}")
+                return None
+            return start, end
+        length = self.minutes(data["day_length"], ("day_length",))
+        if start is None or length is None:
+            return None
+        if start + length > DAY_MINUTES:
+            self.report(self.doc.where(("day_length",)), "W001",
+                        f"the day would end after midnight ({clock(start)} + {length} "
+                        "minutes)")
+            return None
+        return start, start + length
+
+    def breaks(self, raw: Any, hours: tuple[int, int] | None) -> list[Break]:
+        """The valid breaks, in time order; the others are reported."""
+        if not isinstance(raw, list):
+            self.report(self.doc.where(("breaks",)), "W001",
+                        "'breaks' must be a list of {at: \"10:00\", minutes: 15, name: ...}")
+            return []
+        kept: list[tuple[int, Break]] = []
+        for i, item in enumerate(raw):
+            path: yamlsafe.YamlPath = ("breaks", i)
+            if not isinstance(item, dict):
+                self.report(self.doc.where(path), "W001", "a break needs 'at', 'minutes' and "
+                                                          f"'name', got {_got(item)}")
+                continue
+            self.unknown_keys(item, path, _BREAK_KEYS, " in a break")
+            missing = [k for k in _BREAK_KEYS if k not in item]
+            if missing:
+                self.report(self.doc.where(path), "W001",
+                            f"a break needs {' and '.join(repr(k) for k in missing)}")
+                continue
+            at = self.time(item["at"], (*path, "at"))
+            minutes = self.minutes(item["minutes"], (*path, "minutes"))
+            name = item["name"]
+            if not isinstance(name, str) or not name.strip():
+                self.report(self.doc.where((*path, "name")), "W001",
+                            "a break's 'name' must be text")
+                continue
+            if at is None or minutes is None:
+                continue
+            entry = Break(at, minutes, name)
+            if hours and not (hours[0] <= at and entry.end <= hours[1]):
+                self.report(self.doc.where((*path, "at")), "W001",
+                            f"break {clock(at)}–{clock(entry.end)} is outside the day "
+                            f"({clock(hours[0])}–{clock(hours[1])})")
+                continue
+            kept.append((i, entry))
+        kept.sort(key=lambda pair: pair[1].at)
+        for (_, before), (i, entry) in pairwise(kept):
+            if entry.at < before.end:
+                # kept all the same (it is simply taken after the first), but surely a slip
+                self.report(self.doc.where(("breaks", i, "at")), "W001",
+                            f"break at {clock(entry.at)} starts before the break at "
+                            f"{clock(before.at)} ends ({clock(before.end)})")
+        return [entry for _, entry in kept]
+
+    def days(self, raw: Any) -> list[list[str]] | None:
+        """The known modules day by day, each once; None if 'days' is unusable."""
+        if not isinstance(raw, list) or not raw:
+            self.report(self.doc.where(("days",)), "W001",
+                        "'days' must be a list of days, each a list of module ids, "
+                        "e.g. - [PNY-01, ORG-01]")
+            return None
+        modules = self.catalog.modules
+        #: id → (day index, index in the day, place in the workshop)
+        placed: dict[str, tuple[int, int, int]] = {}
+        days: list[list[str]] = []
+        for d, day in enumerate(raw):
+            ids: list[str] = []
+            days.append(ids)
+            if not isinstance(day, list) or not day:
+                self.report(self.doc.where(("days", d)), "W001",
+                            f"day {d + 1} must be a non-empty list of module ids, "
+                            "e.g. [PNY-01, ORG-01]")
+                continue
+            for j, item in enumerate(day):
+                at = self.doc.where(("days", d, j))
+                module_id = str(item)
+                if isinstance(item, dict | list) or item is None:
+                    self.report(at, "W001", "write each module as its id, e.g. PNY-01, got "
+                                            f"{_got(item)}")
+                elif module_id not in modules:
+                    self.report(at, "W002", f"module '{module_id}' does not exist"
+                                            + self.suggest(module_id))
+                elif module_id in placed:
+                    self.report(at, "W005", f"module {module_id} is already in the workshop "
+                                            f"(day {placed[module_id][0] + 1})")
+                else:
+                    placed[module_id] = (d, j, len(placed))
+                    ids.append(module_id)
+        self.prerequisites(placed)
+        return days
+
+    def prerequisites(self, placed: dict[str, tuple[int, int, int]]) -> None:
+        """Report modules placed before a prerequisite, or without it."""
+        for module_id, (d, j, order) in placed.items():
+            for prerequisite in self.catalog.modules[module_id].prerequisites:
+                if prerequisite not in placed:
+                    where = "which is not in the workshop"
+                elif placed[prerequisite][2] > order:
+                    where = f"which comes later, on day {placed[prerequisite][0] + 1}"
+                else:
+                    continue
+                self.report(self.doc.where(("days", d, j)), "W003",
+                            f"{module_id} needs {prerequisite}, {where}")
+
+    def suggest(self, module_id: str) -> str:
+        """A did-you-mean for a misspelt module id, or ""."""
+        known = list(self.catalog.modules)
+        probe = module_id.strip().upper()
+        close = [probe] if probe in known else difflib.get_close_matches(probe, known, n=1,
+                                                                         cutoff=0.6)
+        return f" (did you mean '{close[0]}'?)" if close else ""
