@@ -43,7 +43,7 @@ def test_vocabulary_fields_carry_the_taxonomy_ids() -> None:
     method = schema["$defs"]["AgendaItem"]["properties"]["method"]
     assert method["enum"] == list(taxonomy.terms("methods"))
     assert set(vocabulary_fields()) == {"type", "area", "stages", "components", "approaches",
-                                        "audience", "level"}
+                                        "audience", "level", "difficulty"}
 
 
 def test_every_field_is_described() -> None:

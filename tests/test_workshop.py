@@ -20,9 +20,9 @@ def write(root: Path, rel: str, text: str) -> None:
 def module(root: Path, module_id: str, area: str, duration: int,
            agenda: tuple[tuple[str, int, str], ...] = (),
            prerequisites: tuple[str, ...] = ()) -> None:
-    """A valid module; without agenda it is a 'panduan' (one block of its duration)."""
+    """A valid module; without agenda it is an 'alat' (one block of its duration)."""
     lines = ["---", f"id: {module_id}", f"title: Modul {module_id}",
-             f"type: {'sesi' if agenda else 'panduan'}", f"area: {area}",
+             f"type: {'sesi' if agenda else 'alat'}", f"area: {area}",
              "stages: [kajian-partisipatif]", "components: [kapasitas-sdm]",
              "audience: [kader]", "level: dasar", f"duration: {duration}",
              "summary: Modul uji.", "objectives:", "  - Menjelaskan sesuatu.",

@@ -16,7 +16,7 @@ from typing import Any
 from . import yamlsafe
 from .checks.bodies import check_bodies
 from .checks.calcs import check_calcs
-from .checks.fields import check_module_fields, describe
+from .checks.fields import PRICE_AGE_DAYS, check_module_fields, describe
 from .checks.relations import check_relations
 from .diagnostics import Report, make
 from .glossary import GLOSSARY_FILE, Term, load_glossary
@@ -24,6 +24,7 @@ from .handbook import Handbook, load_handbooks
 from .markdown_scan import Scan, scan_markdown
 from .model import ModuleMeta
 from .path import LearningPath, load_paths
+from .prices import PriceList, load_price_lists
 from .source import read_text, split_front_matter
 from .taxonomy import Taxonomy, load_taxonomy
 from .workshop import Workshop, load_workshops
@@ -74,6 +75,8 @@ class Catalog:
     handbooks: list[Handbook] = field(default_factory=list)
     #: Workshops (content/lokakarya/*.yml).
     workshops: list[Workshop] = field(default_factory=list)
+    #: Regional price lists (content/harga/*.yml).
+    price_lists: list[PriceList] = field(default_factory=list)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
         """Order modules by the taxonomy's area order, then by number."""
@@ -129,7 +132,7 @@ def _walk(root: Path, report: Report, shown: Callable[[str], str]
 
 
 def _load_page(rel: str, full: Path, shown: str, catalog: Catalog,
-               today: dt.date) -> Page | None:
+               today: dt.date, price_age_days: int) -> Page | None:
     report = catalog.report
     source = read_text(full, shown)
     report.extend(source.diagnostics)
@@ -153,7 +156,8 @@ def _load_page(rel: str, full: Path, shown: str, catalog: Catalog,
         return page
     page.doc = doc
     if is_module:
-        module, found = check_module_fields(doc.data, doc, catalog.taxonomy, shown, today)
+        module, found = check_module_fields(doc.data, doc, catalog.taxonomy, shown, today,
+                                            price_age_days)
         report.extend(found)
         page.module = module
         if isinstance(doc.data, dict):
@@ -177,7 +181,8 @@ def _index_modules(catalog: Catalog) -> None:
 
 
 def load_catalog(root: Path, display_root: Path | None = None,
-                 today: dt.date | None = None) -> Catalog:
+                 today: dt.date | None = None,
+                 price_age_days: int = PRICE_AGE_DAYS) -> Catalog:
     """Load and check every file under ``root`` (the content folder).
 
     Diagnostics name paths relative to ``display_root`` (default: the current directory
@@ -199,7 +204,7 @@ def load_catalog(root: Path, display_root: Path | None = None,
     today = today or dt.date.today()
     for rel, full in _walk(root, catalog.report, shown):
         if rel.endswith(".md"):
-            page = _load_page(rel, full, shown(rel), catalog, today)
+            page = _load_page(rel, full, shown(rel), catalog, today, price_age_days)
             if page:
                 catalog.pages[rel] = page
         else:
@@ -212,6 +217,8 @@ def load_catalog(root: Path, display_root: Path | None = None,
     catalog.handbooks, found = load_handbooks(catalog, shown)
     catalog.report.extend(found)
     catalog.workshops, found = load_workshops(catalog, shown)
+    catalog.report.extend(found)
+    catalog.price_lists, found = load_price_lists(catalog, shown)
     catalog.report.extend(found)
     check_relations(catalog)
     check_bodies(catalog)

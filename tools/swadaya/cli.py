@@ -20,6 +20,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="only report problems in these files or folders")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--price-age", type=int, default=365, metavar="DAYS",
+                       help="guide prices older than this are a warning (default 365)")
     verbs.add_parser("schema", help="print the JSON Schema of module front matter")
     new = verbs.add_parser("new", help="scaffold a module with the next free id")
     new.add_argument("area", help="area id, e.g. pengorganisasian")
@@ -33,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("module", help="module id, e.g. ORG-01")
     plan.add_argument("--start", default="08:30", help="start time (default 08:30)")
     plan.add_argument("--out", type=Path, default=None)
+    cost = verbs.add_parser("cost", help="print a guide's costed bill of materials")
+    cost.add_argument("guide", help="guide id, e.g. TTG-06")
+    cost.add_argument("--prices", default=None,
+                      help="regional price list: a name in content/harga/ or a YAML file")
+    card = verbs.add_parser("card", help="render a guide's two-page A4 card as PDF")
+    card.add_argument("guides", nargs="+", help="guide ids, e.g. TTG-06")
+    card.add_argument("--out", type=Path, default=None)
     workshop = verbs.add_parser("workshop", help="render workshop agendas "
                                 "(content/lokakarya/*.yml) as PDF")
     workshop.add_argument("names", nargs="+", help="workshop names (file stems)")
@@ -57,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.verb == "check":
         from .commands.check import run_check
-        return run_check(project, args.paths, args.strict, args.format)
+        return run_check(project, args.paths, args.strict, args.format,
+                         price_age_days=args.price_age)
     if args.verb == "schema":
         from .catalog import TAXONOMY_FILE
         from .commands.schema import schema_text
@@ -74,10 +84,15 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"swadaya new: wrote {path}")
         return 0
-    if args.verb in ("handbook", "plan", "pdf", "workshop"):
+    if args.verb == "cost":
+        from .commands.cost import run_cost
+        return run_cost(project, args.guide, args.prices)
+    if args.verb in ("handbook", "plan", "pdf", "workshop", "card"):
         from .commands import pdf as pdf_command
         if args.verb == "handbook":
             return pdf_command.run_handbook(project, args.names, args.all, args.out)
+        if args.verb == "card":
+            return pdf_command.run_card(project, args.guides, args.out)
         if args.verb == "workshop":
             return pdf_command.run_workshop(project, args.names, args.out)
         if args.verb == "plan":

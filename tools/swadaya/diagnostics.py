@@ -107,6 +107,20 @@ CODES: dict[str, Code] = _codes(
     # T: data files (taxonomy) and markers
     Code("T001", E, "Taxonomy file is invalid",
          "Fix content/taxonomy.yml: each vocabulary maps ids to {id: label, en: label}."),
+    # M: technical guides (type: panduan)
+    Code("M001", E, "Guide without safety notes",
+         "Add 'safety': what can hurt while building or using it, and how to avoid it."),
+    Code("M002", E, "Guide without maintenance",
+         "Add 'maintenance': each task with its interval, e.g. {task: ..., interval: ...}."),
+    Code("M003", E, "Guide incomplete",
+         "A guide needs bill_of_materials, prices_as_of and sources."),
+    Code("M004", W, "Guide prices are stale",
+         "Check the prices at a local market and update unit_cost and prices_as_of."),
+    Code("M005", E, "Material listed twice", "Merge the two lines and add up the quantities."),
+    Code("M006", E, "Invalid regional price file",
+         "Write region, as_of (a date) and prices: a mapping of material name to rupiah."),
+    Code("M007", W, "Regional price for an unknown material",
+         "Use the material name exactly as in the guides' bill_of_materials."),
     # C, G, P: worked examples, glossary, learning paths
     Code("C001", E, "Invalid worked-example ('hitung') input",
          "Give every input of the block as a plain number (no quotes, no dots), e.g. "

@@ -33,6 +33,30 @@ class AgendaItem(BaseModel):
     method: str = vocab("methods", "Metode langkah; id dari kosakata `methods`.")
 
 
+class BomItem(BaseModel):
+    """One line of a guide's bill of materials."""
+
+    model_config = ConfigDict(strict=True, extra="ignore",
+                              json_schema_extra={"additionalProperties": False})
+
+    item: str = Field(min_length=1, description="Nama bahan, unik dalam satu panduan.")
+    quantity: float = Field(gt=0, description="Jumlah (boleh pecahan, mis. 0.5), > 0.")
+    unit: str = vocab("units", "Satuan; id dari kosakata `units`.")
+    unit_cost: int = Field(gt=0, description="Harga satuan dalam rupiah (bilangan bulat > 0).")
+    substitute: str = Field(default="", description="Pengganti lokal (boleh kosong).")
+    source: str = Field(default="", description="Tempat membeli atau mendapatkan.")
+
+
+class MaintenanceTask(BaseModel):
+    """One recurring maintenance task of a guide."""
+
+    model_config = ConfigDict(strict=True, extra="ignore",
+                              json_schema_extra={"additionalProperties": False})
+
+    task: str = Field(min_length=1, description="Apa yang dikerjakan.")
+    interval: str = Field(min_length=1, description="Seberapa sering, mis. 'setiap bulan'.")
+
+
 class ModuleMeta(BaseModel):
     """Front matter of one module (``content/modules/**.md``)."""
 
@@ -75,6 +99,29 @@ class ModuleMeta(BaseModel):
                                                 "masyarakat. Wajib untuk `sesi`.")
     reviewed: dt.date = Field(description="Tanggal terakhir diperiksa, format 2026-11-01 "
                                           "(tanpa tanda kutip).")
+    # --- technical guides (type: panduan) ---
+    bill_of_materials: list[BomItem] = Field(
+        default_factory=list, description="Panduan: daftar bahan (`item`, `quantity`, `unit`, "
+        "`unit_cost`, `substitute`, `source`). Wajib untuk `panduan`.")
+    tools: list[str] = Field(default_factory=list, description="Panduan: perkakas yang dipakai.")
+    build_time: int | None = Field(default=None, gt=0,
+                                   description="Panduan: lama membuat, dalam menit.")
+    difficulty: str | None = vocab("difficulties", "Panduan: `mudah`, `sedang` atau `sulit`.",
+                                   default=None)
+    people: int | None = Field(default=None, gt=0,
+                               description="Panduan: jumlah orang yang diperlukan.")
+    capacity: str = Field(default="", description="Panduan: hasil atau manfaat, mis. "
+                                                  "'40 liter air bersih per hari'.")
+    lifetime: str = Field(default="", description="Panduan: umur pakai, mis. '5–10 tahun'.")
+    safety: list[str] = Field(default_factory=list,
+                              description="Panduan: catatan keselamatan. Wajib untuk `panduan`.")
+    maintenance: list[MaintenanceTask] = Field(
+        default_factory=list, description="Panduan: perawatan (`task`, `interval`). Wajib untuk "
+        "`panduan`.")
+    prices_as_of: dt.date | None = Field(default=None, description="Panduan: tanggal harga "
+                                         "diperiksa. Wajib untuk `panduan`.")
+    sources: list[str] = Field(default_factory=list,
+                               description="Panduan: sumber angka teknis. Wajib untuk `panduan`.")
 
 
 def field_names() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 
@@ -25,3 +26,14 @@ def percent(value: Decimal | float | int, places: int = 2) -> str:
     """2.5 → '2,5%'; 2 → '2%'; at most ``places`` decimals, trailing zeros dropped."""
     text = f"{Decimal(str(value)):.{places}f}".rstrip("0").rstrip(".")
     return text.replace(".", ",") + "%"
+
+
+_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+           "September", "Oktober", "November", "Desember")
+
+
+def date_id(value: dt.date | None) -> str:
+    """2026-11-01 → '1 November 2026'."""
+    if value is None:
+        return "-"
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"

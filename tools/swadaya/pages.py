@@ -7,6 +7,7 @@ paths so MkDocs resolves them the same way as links an author writes.
 from __future__ import annotations
 
 import functools
+import posixpath
 from pathlib import Path
 
 import jinja2
@@ -20,10 +21,13 @@ from .glossary import Term
 from .markdown_scan import in_fenced_code
 from .markers import MARKER_LINE, parse_args, select_for
 from .model import AgendaItem, ModuleMeta, vocabulary_fields
+from .numbers import date_id, rupiah
+from .prices import cost, quantity_text
 from .render import environment, page_url, render
 from .sitemap import (
     DOWNLOADS_PAGE,
     GLOSSARY_PAGE,
+    GUIDES_PAGE,
     INDEX_HOME,
     INDEXES,
     MAP_PAGE,
@@ -69,6 +73,7 @@ class PageMaker:
         out[INDEX_HOME] = self._render("index_home.md.j2", INDEX_HOME, indexes=INDEXES,
                                        modules=list(self.catalog.modules.values()))
         out[MAP_PAGE] = self.programme_map()
+        out[GUIDES_PAGE] = self.guides_index()
         out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
                                            downloads=self.downloads, url=DOWNLOADS_URL)
         if self.catalog.glossary:
@@ -122,12 +127,36 @@ class PageMaker:
                          if p in self.catalog.modules]
         plan = self.downloads.entry(f"rencana/{module.id.lower()}.pdf")
         return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites,
-                            plan=plan, url=DOWNLOADS_URL)
+                            plan=plan, url=DOWNLOADS_URL) + self.guide_top(module, here)
 
     def module_footer(self, module: ModuleMeta, here: str) -> str:
-        """"Next modules": those that list this one as a prerequisite."""
-        return self._render("module_next.md.j2", here, m=module,
-                            dependents=self.catalog.dependents(module.id))
+        """Maintenance schedule of a guide, then "next modules" (those that need this one)."""
+        bottom = (self._render("guide_bottom.md.j2", here, m=module)
+                  if module.type == "panduan" and module.maintenance else "")
+        return bottom + self._render("module_next.md.j2", here, m=module,
+                                     dependents=self.catalog.dependents(module.id))
+
+    def guide_top(self, module: ModuleMeta, here: str) -> str:
+        """Facts, costed materials (default and regional), tools and safety of a guide."""
+        if module.type != "panduan" or not module.bill_of_materials:
+            return ""
+        regional = [cost(module, p) for p in self.catalog.price_lists
+                    if any(i.item in p.prices for i in module.bill_of_materials)]
+        return self._render("guide_top.md.j2", here, m=module, costing=cost(module),
+                            regional=regional, rupiah=rupiah, qty=quantity_text,
+                            date_id=date_id, url=DOWNLOADS_URL,
+                            card=self.downloads.entry(f"kartu/{module.id.lower()}.pdf"))
+
+    def guides_index(self) -> str:
+        """The sortable index of guides with cost, difficulty and build time."""
+        guides = [(m, cost(m)) for m in self.catalog.modules.values()
+                  if m.type == "panduan" and m.bill_of_materials]
+        ranks = {k: i for i, k in enumerate(self.tax.terms("difficulties"))}
+        return self._render(
+            "guides_index.md.j2", GUIDES_PAGE, guides=guides, rupiah=rupiah,
+            url_of=functools.partial(self._module_url, here=GUIDES_PAGE),
+            difficulty_rank=lambda d: ranks.get(d, 9),
+            vendor=posixpath.relpath("vendor", posixpath.dirname(GUIDES_PAGE)))
 
     def expand_markers(self, markdown: str, here: str) -> str:
         """Replace each ``<!-- swadaya:modules ... -->`` line by the list it asks for."""

@@ -18,6 +18,7 @@ INDEX_HOME = "indeks/index.md"
 REFERENCE_PAGE = "penulis/referensi.md"
 GLOSSARY_PAGE = "glosarium.md"
 DOWNLOADS_PAGE = "buku/index.md"
+GUIDES_PAGE = "panduan/index.md"
 
 
 def index_path(vocabulary: str, term: str) -> str:
@@ -32,7 +33,7 @@ def workshop_page(key: str) -> str:
 
 def generated_paths(catalog: Catalog) -> list[str]:
     """Every page the build generates; links to them are valid."""
-    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE]
+    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE, GUIDES_PAGE]
     if catalog.glossary:
         paths.append(GLOSSARY_PAGE)
     paths += [p.page for p in catalog.paths]

@@ -12,7 +12,7 @@ from .source import read_text
 
 #: The vocabularies every taxonomy file must define.
 VOCABULARIES = ("areas", "stages", "components", "approaches", "audiences", "levels", "types",
-                "methods")
+                "methods", "difficulties", "units")
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Callable
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..diagnostics import Diagnostic, make
-from ..model import AgendaItem, ModuleMeta, vocabulary_fields
+from ..model import AgendaItem, BomItem, MaintenanceTask, ModuleMeta, vocabulary_fields
 from ..taxonomy import Taxonomy
 from ..yamlsafe import YamlDoc, YamlPath
 
@@ -26,6 +27,8 @@ _EXPECTED = {
 }
 
 SUMMARY_MAX = 300
+#: Prices older than this are a warning (M004); ``--price-age`` changes it.
+PRICE_AGE_DAYS = 365
 
 
 def describe(value: Any) -> str:
@@ -89,29 +92,42 @@ def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str) -> list[
     return found
 
 
-def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str) -> list[Diagnostic]:
+#: List fields whose items are models of their own, checked field by field.
+NESTED: dict[str, type[BaseModel]] = {"agenda": AgendaItem,
+                                      "bill_of_materials": BomItem,
+                                      "maintenance": MaintenanceTask}
+_SINGULAR = {"areas": "area", "stages": "stage", "components": "component",
+             "approaches": "approach", "audiences": "audience", "levels": "level",
+             "types": "type", "methods": "method", "difficulties": "difficulty", "units": "unit"}
+
+
+def _items(data: dict[str, Any]) -> list[tuple[str, int, dict[str, Any]]]:
+    """(field, index, item) for every mapping inside a nested list field."""
     found = []
+    for name in NESTED:
+        value = data.get(name)
+        if isinstance(value, list):
+            found += [(name, i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+    return found
+
+
+def _unknown(key: str, known: list[str], what: str, at: tuple[int, int],
+             shown: str) -> Diagnostic:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else None
+    return make(shown, *at, "S004", f"unknown {what} '{key}'"
+                + (f" (did you mean '{close[0]}'?)" if close else ""), hint)
+
+
+def _unknown_keys(data: dict[str, Any], doc: YamlDoc, shown: str) -> list[Diagnostic]:
     known = list(ModuleMeta.model_fields)
-    for key in data:
-        if key not in known:
-            line, col = doc.key_where((key,))
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else None
-            found.append(make(shown, line, col, "S004",
-                              f"unknown field '{key}'" + (f" (did you mean '{close[0]}'?)"
-                                                          if close else ""), hint))
-    agenda = data.get("agenda")
-    if isinstance(agenda, list):
-        item_known = list(AgendaItem.model_fields)
-        for i, item in enumerate(agenda):
-            if isinstance(item, dict):
-                for key in item:
-                    if key not in item_known:
-                        line, col = doc.key_where(("agenda", i, key))
-                        close = difflib.get_close_matches(key, item_known, n=1, cutoff=0.6)
-                        found.append(make(shown, line, col, "S004",
-                                          f"unknown agenda field '{key}'"
-                                          + (f" (did you mean '{close[0]}'?)" if close else "")))
+    found = [_unknown(key, known, "field", doc.key_where((key,)), shown)
+             for key in data if key not in known]
+    for name, i, item in _items(data):
+        item_known = list(NESTED[name].model_fields)
+        what = f"{name.replace('_', ' ')} field"
+        found += [_unknown(key, item_known, what, doc.key_where((name, i, key)), shown)
+                  for key in item if key not in item_known]
     return found
 
 
@@ -126,7 +142,7 @@ def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy,
             return
         line, col = doc.where(path)
         guess = taxonomy.suggest(vocabulary, value)
-        message = f"{what} '{value}' is not a known {vocabulary[:-1]}"
+        message = f"{what} '{value}' is not a known {_SINGULAR.get(vocabulary, vocabulary)}"
         if guess:
             message += f" (did you mean '{guess}'?)"
         known = ", ".join(taxonomy.terms(vocabulary))
@@ -140,16 +156,15 @@ def _vocabulary(data: dict[str, Any], doc: YamlDoc, taxonomy: Taxonomy,
                 check(item, vocabulary, (name, i), name)
         else:
             check(value, vocabulary, (name,), name)
-    agenda = data.get("agenda")
-    if isinstance(agenda, list):
-        for i, item in enumerate(agenda):
-            if isinstance(item, dict):
-                check(item.get("method"), "methods", ("agenda", i, "method"), "agenda method")
+    for name, i, item in _items(data):
+        for field, vocabulary in vocabulary_fields(NESTED[name]).items():
+            what = "agenda method" if name == "agenda" else f"{name.replace('_', ' ')} {field}"
+            check(item.get(field), vocabulary, (name, i, field), what)
     return found
 
 
 def _semantics(meta: ModuleMeta, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
-               today: dt.date) -> list[Diagnostic]:
+               today: dt.date, price_age_days: int) -> list[Diagnostic]:
     found = []
 
     def at(path: YamlPath) -> tuple[int, int]:
@@ -182,14 +197,46 @@ def _semantics(meta: ModuleMeta, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
     if meta.reviewed > today:
         found.append(make(shown, *at(("reviewed",)), "S010",
                           f"reviewed date {meta.reviewed.isoformat()} is in the future"))
+    if meta.type == "panduan":
+        found += _guide_semantics(meta, at, shown, today, price_age_days)
     if meta.id in meta.prerequisites:
         found.append(make(shown, *at(("prerequisites", meta.prerequisites.index(meta.id))), "R003",
                           f"module {meta.id} lists itself as a prerequisite"))
     return found
 
 
+def _guide_semantics(meta: ModuleMeta, at: Callable[[YamlPath], tuple[int, int]], shown: str,
+                     today: dt.date,
+                     price_age_days: int) -> list[Diagnostic]:
+    found = []
+    required = (("bill_of_materials", "M003", "a 'panduan' needs a 'bill_of_materials'"),
+                ("safety", "M001", "a 'panduan' must say how to stay safe ('safety')"),
+                ("maintenance", "M002", "a 'panduan' must say how to maintain what was built "
+                                        "('maintenance')"),
+                ("prices_as_of", "M003", "a 'panduan' needs 'prices_as_of' (when prices were "
+                                         "checked)"),
+                ("sources", "M003", "a 'panduan' needs 'sources' for its technical figures"))
+    for name, code, message in required:
+        if not getattr(meta, name):
+            found.append(make(shown, *at(()), code, message))
+    seen: dict[str, int] = {}
+    for i, item in enumerate(meta.bill_of_materials):
+        key = item.item.strip().lower()
+        if key in seen:
+            found.append(make(shown, *at(("bill_of_materials", i, "item")), "M005",
+                              f"material '{item.item}' is listed twice (also item "
+                              f"{seen[key] + 1})"))
+        seen.setdefault(key, i)
+    if meta.prices_as_of and (today - meta.prices_as_of).days > price_age_days:
+        age = (today - meta.prices_as_of).days
+        found.append(make(shown, *at(("prices_as_of",)), "M004",
+                          f"prices were checked {age} days ago ({meta.prices_as_of.isoformat()}); "
+                          f"older than {price_age_days} days"))
+    return found
+
+
 def check_module_fields(data: Any, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
-                        today: dt.date | None = None
+                        today: dt.date | None = None, price_age_days: int = PRICE_AGE_DAYS
                         ) -> tuple[ModuleMeta | None, list[Diagnostic]]:
     """Validate one module's front matter.
 
@@ -205,6 +252,6 @@ def check_module_fields(data: Any, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
         meta = ModuleMeta.model_validate(data)
     except ValidationError as exc:
         return None, found + _schema_diagnostics(exc, doc, shown)
-    found += _semantics(meta, doc, taxonomy, shown, today or dt.date.today())
+    found += _semantics(meta, doc, taxonomy, shown, today or dt.date.today(), price_age_days)
     return meta, found
 

@@ -128,6 +128,41 @@ def render_workshops(project: Project, catalog: Catalog, names: list[str] | None
     return 0
 
 
+def render_cards(project: Project, catalog: Catalog, module_ids: list[str], out: Path,
+                 stream: TextIO | None) -> int:
+    """Render guide cards into ``out/kartu``."""
+    from ..printing.documents import Printer
+    from ..printing.writer import Manifest
+
+    printer = Printer(project, catalog)
+    manifest = Manifest(out)
+    for module_id in module_ids:
+        if not _render(printer, manifest, printer.card(module_id), out,
+                       f"kartu/{module_id.lower()}.pdf", stream,
+                       catalog.page_of(module_id).shown):
+            return 1
+    return 0
+
+
+def guides(catalog: Catalog) -> list[str]:
+    """Ids of the guides that can have a card (a bill of materials)."""
+    return [m.id for m in catalog.modules.values() if m.type == "panduan" and m.bill_of_materials]
+
+
+def run_card(project: Project, ids: list[str], out: Path | None) -> int:
+    """CLI: ``swadaya card GUIDE...``."""
+    catalog = _loaded(project, sys.stderr)
+    if catalog is None:
+        return 1
+    wanted = [i.upper() for i in ids]
+    unknown = [i for i in wanted if i not in guides(catalog)]
+    if unknown:
+        sys.stderr.write(f"swadaya card: not a guide: {', '.join(unknown)} "
+                         f"(guides: {', '.join(guides(catalog))})\n")
+        return 2
+    return render_cards(project, catalog, wanted, out or downloads_dir(project), sys.stdout)
+
+
 def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
     """CLI: ``swadaya workshop NAME...``."""
     catalog = _loaded(project, sys.stderr)
@@ -189,4 +224,6 @@ def run_all(project: Project, out: Path | None) -> int:
                             stream)
     if code == 0:
         code = render_workshops(project, catalog, None, target, stream)
+    if code == 0:
+        code = render_cards(project, catalog, guides(catalog), target, stream)
     return code

@@ -14,9 +14,11 @@ from markupsafe import Markup
 from ..catalog import Catalog
 from ..glossary import Term
 from ..handbook import Handbook
+from ..markdown_scan import in_fenced_code
 from ..model import ModuleMeta
-from ..numbers import rupiah
+from ..numbers import date_id, rupiah
 from ..pages import PageMaker
+from ..prices import cost, quantity_text
 from ..project import Project
 from ..render import minutes
 from ..workshop import Workshop, clock
@@ -35,6 +37,21 @@ class PlanRow:
     step: str
     method: str
     minutes: int
+
+
+def _section(markdown: str, title: str) -> str:
+    """The text under ``## title`` up to the next level-2 heading (empty when absent)."""
+    lines = markdown.split("\n")
+    code = in_fenced_code(lines)
+    out: list[str] = []
+    inside = False
+    for line, in_code in zip(lines, code, strict=True):
+        if not in_code and line.startswith("## "):
+            inside = line[3:].strip().lower() == title.lower()
+            continue
+        if inside:
+            out.append(line)
+    return "\n".join(out)
 
 
 class Printer:
@@ -128,6 +145,17 @@ class Printer:
         module = self.catalog.modules[module_id]
         return self.env.get_template("plan.html.j2").render(
             m=module, rows=self.plan_rows(module, start), **self._common())
+
+    def card(self, module_id: str) -> str:
+        """A guide's two-page card: materials and tools; steps, safety and maintenance."""
+        module = self.catalog.modules[module_id]
+        page = self.catalog.page_of(module_id)
+        section = _section(drop_facilitator_notes(page.body), "Langkah membuat")
+        html = self.converter.convert(self.maker.decorate(section, page.path))
+        steps = Markup(rewrite_links(html, page.path, self.project.content, lambda _: None))
+        return self.env.get_template("card.html.j2").render(
+            m=module, costing=cost(module), steps=steps, qty=quantity_text, date_id=date_id,
+            **self._common())
 
     def workshop(self, workshop: Workshop) -> str:
         """A multi-day workshop agenda."""

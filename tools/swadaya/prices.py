@@ -1,0 +1,134 @@
+"""Costing a guide's bill of materials, with regional price lists (``content/harga/*.yml``).
+
+A price list overrides the guide's default unit costs item by item::
+
+    region: Nusa Tenggara Timur
+    as_of: 2026-10-01
+    prices:
+      Drum plastik biru 200 liter: 300000
+
+Line totals are quantity × unit cost rounded to whole rupiah (half up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import yamlsafe
+from .diagnostics import Diagnostic, make
+from .model import ModuleMeta
+from .numbers import rupiah_round
+from .source import read_text
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+PRICE_DIR = "harga"
+
+
+@dataclass
+class PriceList:
+    """Unit costs of one region, by material name."""
+
+    key: str
+    region: str
+    as_of: dt.date
+    prices: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CostLine:
+    """One costed line of a bill of materials."""
+
+    item: str
+    quantity: float
+    unit: str
+    unit_cost: int
+    total: int
+    regional: bool  # the unit cost came from a regional price list
+
+
+@dataclass(frozen=True)
+class Costing:
+    """A costed bill of materials."""
+
+    lines: list[CostLine]
+    prices_as_of: dt.date | None
+    region: str = ""
+
+    @property
+    def total(self) -> int:
+        """The grand total in rupiah."""
+        return sum(line.total for line in self.lines)
+
+
+def cost(module: ModuleMeta, prices: PriceList | None = None) -> Costing:
+    """The guide's bill of materials with line totals; ``prices`` overrides unit costs."""
+    lines = []
+    regional_prices = prices.prices if prices else {}
+    for item in module.bill_of_materials:
+        override = regional_prices.get(item.item)
+        unit_cost = override if override is not None else item.unit_cost
+        total = rupiah_round(Decimal(str(item.quantity)) * unit_cost)
+        lines.append(CostLine(item.item, item.quantity, item.unit, unit_cost, total,
+                              override is not None))
+    return Costing(lines, prices.as_of if prices else module.prices_as_of,
+                   prices.region if prices else "")
+
+
+def quantity_text(value: float) -> str:
+    """2.0 → '2', 0.5 → '0,5' (decimal comma)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def load_price_list(path: Path, shown: str, known_items: set[str]
+                    ) -> tuple[PriceList | None, list[Diagnostic]]:
+    """Read and check one price list file."""
+    source = read_text(path, shown)
+    found = list(source.diagnostics)
+    if source.text is None:
+        return None, found
+    try:
+        doc = yamlsafe.load(source.text)
+    except yamlsafe.YamlProblem as p:
+        return None, [*found, make(shown, p.line, p.col, p.code, p.message)]
+    data: Any = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get("region"), str) \
+            or not isinstance(data.get("as_of"), dt.date) \
+            or not isinstance(data.get("prices"), dict):
+        return None, [*found, make(shown, 1, 1, "M006", "a price list needs 'region' (text), "
+                                                       "'as_of' (a date) and 'prices'")]
+    for key in sorted(set(data) - {"region", "as_of", "prices"}):
+        found.append(make(shown, *doc.key_where((key,)), "M006", f"unknown field '{key}'"))
+    prices: dict[str, int] = {}
+    for item, value in data["prices"].items():
+        at = doc.where(("prices", item))
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            found.append(make(shown, *at, "M006", f"price of '{item}' must be a whole number "
+                                                  "of rupiah greater than 0"))
+            continue
+        if item not in known_items:
+            found.append(make(shown, *doc.key_where(("prices", item)), "M007",
+                              f"no guide uses a material named '{item}'"))
+        prices[str(item)] = value
+    return PriceList(path.stem, data["region"], data["as_of"], prices), found
+
+
+def load_price_lists(catalog: Catalog, shown: Callable[[str], str]
+                     ) -> tuple[list[PriceList], list[Diagnostic]]:
+    """Every ``harga/*.yml`` of the content, checked against the guides' materials."""
+    folder = catalog.root / PRICE_DIR
+    known = {i.item for m in catalog.modules.values() for i in m.bill_of_materials}
+    lists, found = [], []
+    for file in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        price_list, problems = load_price_list(file, shown(f"{PRICE_DIR}/{file.name}"), known)
+        found += problems
+        if price_list:
+            lists.append(price_list)
+    return lists, found
