@@ -84,8 +84,10 @@ def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str) -> list[
             found.append(make(shown, *at, "S007", f"'{name}' must not be empty"))
         elif kind in ("greater_than", "less_than_equal"):
             limit = err.get("ctx", {})
-            bound = (f"greater than {limit['gt']}" if "gt" in limit
-                     else f"at most {limit.get('le')}")
+            number = limit.get("gt", limit.get("le"))
+            if isinstance(number, float) and number.is_integer():
+                number = int(number)  # "greater than 0", not "0.0"
+            bound = f"greater than {number}" if "gt" in limit else f"at most {number}"
             found.append(make(shown, *at, "S007", f"'{name}' must be {bound}, got {got}"))
         else:  # a pydantic rule we have no author wording for yet: keep its own message
             found.append(make(shown, *at, "S002", f"'{name}': {err['msg']}"))
