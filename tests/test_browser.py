@@ -162,3 +162,18 @@ def test_module_page_prints_clean(browser: Any, real_site: Path) -> None:
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     page.close()
+
+
+def test_guides_sort_by_cost(browser: Any, base_url: str) -> None:
+    page, requests = open_page(browser, base_url + "panduan/index.html")
+    header = page.locator("table.sw-urut th", has_text="Perkiraan biaya")
+    cells = "table.sw-urut tbody tr td:nth-child(2)"
+    header.click()
+    first = page.locator(cells).evaluate_all("els => els.map(e => e.dataset.sort)")
+    header.click()
+    second = page.locator(cells).evaluate_all("els => els.map(e => e.dataset.sort)")
+    assert len(first) >= 8
+    assert {tuple(first), tuple(second)} == {tuple(sorted(first)),
+                                              tuple(sorted(first, reverse=True))}
+    assert [r for r in requests if not _is_local(r)] == []
+    page.close()

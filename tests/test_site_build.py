@@ -134,3 +134,18 @@ def test_pdfs_are_published_with_their_size(real_site: Path) -> None:
         page = (real_site / f"lokakarya/{workshop.key}.html").read_text(encoding="utf-8")
         assert f'href="../unduh/lokakarya/{workshop.key}.pdf"' in page
         assert "Hari 1" in page and "08:30" in page
+
+
+def test_guides_index_and_guide_pages(real_site: Path) -> None:
+    catalog = load_catalog(REPO / "content")
+    guides = [m for m in catalog.modules.values() if m.type == "panduan"]
+    assert len(guides) >= 8
+    index = (real_site / "panduan/index.html").read_text(encoding="utf-8")
+    assert 'class="sw-urut"' in index and "tablesort.min.js" in index
+    assert (real_site / "vendor/tablesort/tablesort.min.js").is_file()
+    for guide in guides:
+        html = module_page(real_site, guide.id)
+        assert "Bahan dan biaya" in html and "Jadwal perawatan" in html
+        assert "Keselamatan" in html
+        assert (real_site / f"unduh/kartu/{guide.id.lower()}.pdf").is_file()
+        assert guide.id in index
