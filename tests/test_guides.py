@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, make_project
 
+from conftest import REPO, make_project
 from swadaya.catalog import load_catalog
 from swadaya.pages import PageMaker
 from swadaya.prices import cost

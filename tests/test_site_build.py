@@ -141,7 +141,7 @@ def test_guides_index_and_guide_pages(real_site: Path) -> None:
     guides = [m for m in catalog.modules.values() if m.type == "panduan"]
     assert len(guides) >= 8
     index = (real_site / "panduan/index.html").read_text(encoding="utf-8")
-    assert 'class="sw-urut"' in index and "tablesort.min.js" in index
+    assert 'class="sw-urut' in index and "tablesort.min.js" in index
     assert (real_site / "vendor/tablesort/tablesort.min.js").is_file()
     for guide in guides:
         html = module_page(real_site, guide.id)

@@ -34,8 +34,11 @@ def run_cost(project: Project, guide: str, prices: str | None) -> int:
         return 2
     price_list = None
     if prices:
-        known = {i.item for i in module.bill_of_materials}
-        price_list = _price_list(project, prices, known)
+        # a list from content/harga/ was already checked with the catalog
+        price_list = next((p for p in catalog.price_lists if p.key == prices), None)
+        if price_list is None:
+            known = {i.item for m in catalog.modules.values() for i in m.bill_of_materials}
+            price_list = _price_list(project, prices, known)
         if price_list is None:
             return 2
     costing = cost(module, price_list)

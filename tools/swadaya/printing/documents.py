@@ -54,6 +54,61 @@ def _section(markdown: str, title: str) -> str:
     return "\n".join(out)
 
 
+_STEP = re.compile(r"^###\s+(?:Langkah\s+\d+\s*[:.]\s*)?(?P<title>.+?)\s*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_MARKS = re.compile(r"\*\*|__|`")
+
+
+def _shorten(text: str, limit: int = 260) -> str:
+    """The first sentences of ``text`` that fit in ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = max(cut.rfind(". "), cut.rfind("; "))
+    return (cut[: end + 1] if end > limit // 3 else cut.rsplit(" ", 1)[0] + " …").strip()
+
+
+def _first_block(lines: list[str]) -> str:
+    """The first paragraph or list of ``lines`` that is text (not an image, admonition,
+    table or HTML), joined into one line without list markers."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    for block in blocks:
+        if block and not block[0].startswith(("!", "|", "<")):
+            return " ".join(re.sub(r"^(?:\d+\.|[-*])\s+", "", x) for x in block)
+    return ""
+
+
+def condense_steps(section: str) -> tuple[list[tuple[str, str]], str | None]:
+    """A card-sized version of a guide's steps: (title, first paragraph) per ``###`` step,
+    or the items of a numbered list; plus the section's first image (Markdown), if any.
+
+    The card is two pages; the full steps stay in the guide and the handbook.
+    """
+    image_match = _IMAGE.search(section)
+    image = image_match.group(0) if image_match else None
+    steps: list[tuple[str, list[str]]] = []
+    numbered: list[str] = []
+    for line in section.split("\n"):
+        heading = _STEP.match(line)
+        if heading:
+            steps.append((heading.group("title"), []))
+        elif steps:
+            steps[-1][1].append(line)
+        elif re.match(r"^\d+\.\s+", line.strip()):
+            numbered.append(re.sub(r"^\d+\.\s+", "", line.strip()))
+    if steps:
+        pairs = [(title, _first_block(body)) for title, body in steps]
+    else:
+        pairs = [(_shorten(item, 120), "") for item in numbered]
+    return [(_MD_MARKS.sub("", t), _shorten(_MD_MARKS.sub("", text), 200))
+            for t, text in pairs], image
+
+
 class Printer:
     """Builds the HTML of handbooks, session plans and workshop agendas."""
 
@@ -151,11 +206,14 @@ class Printer:
         module = self.catalog.modules[module_id]
         page = self.catalog.page_of(module_id)
         section = _section(drop_facilitator_notes(page.body), "Langkah membuat")
-        html = self.converter.convert(self.maker.decorate(section, page.path))
-        steps = Markup(rewrite_links(html, page.path, self.project.content, lambda _: None))
+        steps, image = condense_steps(section)
+        figure = ""
+        if image:
+            html = self.converter.convert(image)
+            figure = rewrite_links(html, page.path, self.project.content, lambda _: None)
         return self.env.get_template("card.html.j2").render(
-            m=module, costing=cost(module), steps=steps, qty=quantity_text, date_id=date_id,
-            **self._common())
+            m=module, costing=cost(module), steps=steps, figure=Markup(figure),
+            qty=quantity_text, date_id=date_id, **self._common())
 
     def workshop(self, workshop: Workshop) -> str:
         """A multi-day workshop agenda."""
