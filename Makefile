@@ -30,7 +30,7 @@ serve: setup
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 lint: setup
-	$(BIN)/ruff check tools tests
+	$(BIN)/ruff check tools tests bench
 
 typecheck: setup
 	$(BIN)/mypy
@@ -40,6 +40,7 @@ test: lint typecheck
 
 ## Benchmarks: figures and ratios, not pass/fail tests.
 bench: setup
+	$(BIN)/python bench/bench_scale.py 100 500 1000
 	$(BIN)/python bench/bench_print.py
 
 clean:

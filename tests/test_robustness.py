@@ -54,3 +54,36 @@ def test_symlink_out_of_content_is_refused(project: Path) -> None:
     found = [d for d in catalog.report.items if d.code == "F005"]
     assert [(d.path, d.line) for d in found] == [("content/bocor.md", 1)]
     assert "bocor.md" not in catalog.pages
+
+
+@settings(max_examples=6, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(front=lines, body=markdown)
+def test_random_modules_never_crash_the_build(project: Path, front: list[str],
+                                              body: list[str]) -> None:
+    """The site build either succeeds or stops with MkDocs' own clean error."""
+    import shutil
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from conftest import REPO
+
+    config_file = project / "mkdocs.yml"
+    if not config_file.exists():
+        config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+        config_file.write_text(config, encoding="utf-8")
+    target = project / "content" / MODULE
+    target.write_text("---\n" + "\n".join(front) + "\n---\n" + "\n".join(body) + "\n",
+                      encoding="utf-8", errors="surrogatepass")
+    site = project / "site-random"
+    shutil.rmtree(site, ignore_errors=True)
+    cwd = os.getcwd()
+    os.chdir(project)
+    try:
+        build(load_config(str(config_file), site_dir=str(site)))
+    except MkDocsException:
+        pass  # the content had errors: a clean, reported stop
+    finally:
+        os.chdir(cwd)

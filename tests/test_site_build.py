@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 from conftest import REPO, make_project
@@ -147,5 +148,7 @@ def test_guides_index_and_guide_pages(real_site: Path) -> None:
         html = module_page(real_site, guide.id)
         assert "Bahan dan biaya" in html and "Jadwal perawatan" in html
         assert "Keselamatan" in html
-        assert (real_site / f"unduh/kartu/{guide.id.lower()}.pdf").is_file()
+        card = real_site / f"unduh/kartu/{guide.id.lower()}.pdf"
+        info = subprocess.run(["pdfinfo", str(card)], capture_output=True, text=True).stdout
+        assert "Pages:           2" in info and "595.276 x 841.89" in info, guide.id
         assert guide.id in index

@@ -139,8 +139,9 @@ def scan_markdown(body: str) -> Scan:
     for number, (raw, code) in enumerate(zip(lines, in_fenced_code(lines), strict=True), 1):
         if code:
             continue
-        line = _blank_code(raw)
-        heading = _HEADING.match(line)
+        # cheap substring tests first: most lines are plain prose and need no regex
+        line = _blank_code(raw) if "`" in raw else raw
+        heading = _HEADING.match(line) if line.lstrip().startswith("#") else None
         if heading:
             if len(heading.group(1)) == 1:
                 result.has_h1 = True
@@ -151,12 +152,15 @@ def scan_markdown(body: str) -> Scan:
             else:
                 seen[anchor] = 0
             result.anchors.append(anchor)
-        for m in _LINK.finditer(line):
-            result.links.append(Link(m.group("url"), number, m.start() + 1,
-                                     bool(m.group("bang")), m.group("text").strip()))
-        ref = _REFDEF.match(line)
+        if "](" in line:
+            for m in _LINK.finditer(line):
+                result.links.append(Link(m.group("url"), number, m.start() + 1,
+                                         bool(m.group("bang")), m.group("text").strip()))
+        ref = _REFDEF.match(line) if "]:" in line else None
         if ref:
             result.links.append(Link(ref.group("url"), number, ref.start("url") + 1))
+        if "<" not in line:
+            continue
         for m in _HTML_URL.finditer(line):
             image = m.group("tag").lower() == "img"
             alt = ""

@@ -30,11 +30,11 @@ def check_relations(catalog: Catalog) -> None:
             first[mid] = page
     for page in _module_pages(catalog):
         assert page.module
-        # never suggest the module's own id: that would be a self-prerequisite (R003)
-        known = [k for k in catalog.modules if k != page.module.id]
         for i, prerequisite in enumerate(page.module.prerequisites):
             if prerequisite in catalog.modules or prerequisite == page.module.id:
                 continue
+            # never suggest the module's own id: that would be a self-prerequisite (R003)
+            known = [k for k in catalog.modules if k != page.module.id]
             line, col = page.at(("prerequisites", i))
             close = difflib.get_close_matches(prerequisite, known, n=1, cutoff=0.6)
             report.add(make(page.shown, line, col, "R001",

@@ -12,12 +12,30 @@ INDEXES_ENTRY = "swadaya:indexes"
 WORKSHOPS_ENTRY = "swadaya:workshops"
 
 
+#: An area with more modules than this gets one sub-section per stage, so that a page
+#: (which carries the menu of its own section, thanks to navigation.prune) stays light.
+NAV_GROUP_LIMIT = 30
+
+
 def module_sections(catalog: Catalog) -> list[Any]:
-    """One section per area, its modules in order, each titled 'ID · Title'."""
+    """One section per area, its modules in order, each titled 'ID · Title'; a large area
+    is split by the first stage of each module."""
     sections: list[Any] = []
+    stages = catalog.taxonomy.terms("stages")
     for key, term in catalog.taxonomy.terms("areas").items():
-        items = [{f"{m.id} · {m.title}": catalog.module_paths[m.id]}
-                 for m in catalog.select(area=key)]
+        modules = catalog.select(area=key)
+        if len(modules) <= NAV_GROUP_LIMIT:
+            items: list[Any] = [{f"{m.id} · {m.title}": catalog.module_paths[m.id]}
+                                for m in modules]
+        else:
+            groups: dict[str, list[Any]] = {}
+            for m in modules:
+                first = min(m.stages, key=lambda s: list(stages).index(s) if s in stages else 99)
+                groups.setdefault(first, []).append(
+                    {f"{m.id} · {m.title}": catalog.module_paths[m.id]})
+            items = [{stages[s].label if s in stages else s: groups[s]}
+                     for s in sorted(groups, key=lambda s: list(stages).index(s)
+                                     if s in stages else 99)]
         if items:
             sections.append({term.label: items})
     return sections

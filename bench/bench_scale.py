@@ -1,0 +1,193 @@
+"""Benchmark at scale: synthetic corpora of 100, 500 and 1,000 valid modules.
+
+For each size: `swadaya check` time, site build time with our plugin and a plain Material
+build of the same Markdown in the same run (the ratio is the figure), peak memory, median
+and 95th-percentile module page size, total site size and search index size. Targets from
+the scale issue are printed beside the figures. Deterministic: the same seed gives the same
+corpus. Run: ``make bench`` (or ``.venv/bin/python bench/bench_scale.py 100 500 1000``).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = (100, 500, 1000)
+AREAS = {"penyadaran": "PNY", "pengorganisasian": "ORG", "kaderisasi": "KDR",
+         "teknologi-tepat-guna": "TTG", "penghidupan-berkelanjutan": "PHB"}
+STAGES = ["pra-persiapan", "persiapan", "sosialisasi", "kajian-partisipatif", "identifikasi",
+          "pembentukan-kelompok", "perintisan", "penguatan", "pemandirian", "pembentukan-kader",
+          "pelepasan"]
+COMPONENTS = ["pembiayaan-usaha-mikro", "kapasitas-sdm", "kelembagaan-komunitas", "modal-swadaya",
+              "jaringan-sinergi", "informasi-ttg"]
+METHODS = ["pembukaan", "curah-pendapat", "diskusi-kelompok", "praktik", "refleksi"]
+
+
+def vocabulary() -> list[str]:
+    """Real Indonesian words from our own modules, so text looks like the content."""
+    words: set[str] = set()
+    for path in (ROOT / "content" / "modules").rglob("*.md"):
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", path.read_text("utf-8")))
+    return sorted(words)
+
+
+def sentence(rng: random.Random, words: list[str], n: int) -> str:
+    text = " ".join(rng.choice(words) for _ in range(n))
+    return text[0].upper() + text[1:] + "."
+
+
+def module_text(rng: random.Random, words: list[str], module_id: str, area: str,
+                prerequisites: list[tuple[str, str]]) -> str:
+    duration = rng.choice([60, 90, 120, 150])
+    steps = [10, duration - 30, 20]
+    title = " ".join(rng.choice(words) for _ in range(4)).title()
+    front = [
+        "---", f"id: {module_id}", f"title: {title}", "type: sesi", f"area: {area}",
+        f"stages: [{rng.choice(STAGES)}]", f"components: [{rng.choice(COMPONENTS)}]",
+        "audience: [kader, fasilitator]", f"level: {rng.choice(['dasar', 'menengah', 'lanjut'])}",
+        f"duration: {duration}", f"summary: {sentence(rng, words, 18)}",
+        "objectives:", *[f"  - {sentence(rng, words, 9)}" for _ in range(3)],
+        f"prerequisites: [{', '.join(p for p, _ in prerequisites)}]",
+        "materials: [kertas plano, spidol, selotip]", "agenda:",
+        *[f"  - {{step: Langkah {i + 1}, minutes: {m}, method: {rng.choice(METHODS)}}}"
+          for i, m in enumerate(steps)],
+        "competencies:", f"  - Kader dapat {sentence(rng, words, 8).lower()}",
+        "reviewed: 2026-11-01", "---", ""]
+    body = [sentence(rng, words, 25), ""]
+    for section in ("Mengapa sesi ini penting", "Langkah-langkah sesi", "Kegiatan peserta",
+                    "Pertanyaan refleksi"):
+        body += [f"## {section}", ""]
+        for _ in range(rng.randint(2, 4)):
+            body += [" ".join(sentence(rng, words, rng.randint(8, 20)) for _ in range(5)), ""]
+    if prerequisites:
+        body += ["Lihat juga " + ", ".join(f"[{p}](../{path})" for p, path in prerequisites)
+                 + ".", ""]
+    body += ["!!! fasilitator \"Catatan fasilitator\"", "    " + sentence(rng, words, 20), ""]
+    return "\n".join(front + body)
+
+
+def make_corpus(folder: Path, size: int, words: list[str], seed: int = 7) -> Path:
+    """A project with ``size`` valid modules (the real taxonomy, glossary and templates)."""
+    rng = random.Random(seed)
+    content = folder / "content"
+    (content / "modules").mkdir(parents=True)
+    for name in ("taxonomy.yml", "glosarium.yml"):
+        shutil.copy(ROOT / "content" / name, content / name)
+    shutil.copytree(ROOT / "content" / "assets", content / "assets")
+    shutil.copytree(ROOT / "content" / "vendor", content / "vendor")
+    shutil.copytree(ROOT / "templates", folder / "templates")
+    (content / "index.md").write_text("# Swadaya\n\nBeranda uji.\n", encoding="utf-8")
+    made: dict[str, list[tuple[str, str]]] = {a: [] for a in AREAS}
+    for n in range(size):
+        area = list(AREAS)[n % len(AREAS)]
+        number = len(made[area]) + 1
+        module_id = f"{AREAS[area]}-{number:03d}"
+        earlier = made[area][-20:]
+        prerequisites = rng.sample(earlier, k=min(len(earlier), rng.randint(0, 2)))
+        path = f"{area}/{module_id.lower()}.md"
+        (content / "modules" / area).mkdir(exist_ok=True)
+        (content / "modules" / path).write_text(
+            module_text(rng, words, module_id, area, prerequisites), encoding="utf-8")
+        made[area].append((module_id, path))
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+    (folder / "mkdocs.yml").write_text(
+        config + "\nnav:\n  - Beranda: index.md\n  - Modul: swadaya:modules\n"
+        "  - Indeks: swadaya:indexes\n", encoding="utf-8")
+    plain = config.replace("  - swadaya\n", "  - swadaya:\n      enabled: false\n")
+    (folder / "plain.yml").write_text(plain, encoding="utf-8")
+    return folder
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KB) of a command, via /usr/bin/time."""
+    started = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", *command], cwd=cwd,
+                            capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr[-2000:]}")
+    return seconds, int(result.stderr.strip().splitlines()[-1])
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def measure(size: int, words: list[str]) -> dict[str, float]:
+    """Every figure for one corpus size."""
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        project = make_corpus(Path(tmp), size, words)
+        check_s, _ = timed([python, "-m", "swadaya", "check", "--strict"], project)
+        sys.path.insert(0, str(ROOT / "tools"))
+        from swadaya.catalog import load_catalog
+
+        started = time.perf_counter()
+        load_catalog(project / "content")
+        check_inner = time.perf_counter() - started
+        ours_s, ours_kb = timed([python, "-m", "mkdocs", "build", "-q", "-d", "site"], project)
+        plain_s, plain_kb = timed([python, "-m", "mkdocs", "build", "-q", "-f", "plain.yml",
+                                   "-d", "plain"], project)
+        pages = sorted(p.stat().st_size for p in (project / "site/modules").rglob("*.html"))
+        plain_pages = sorted(p.stat().st_size
+                             for p in (project / "plain/modules").rglob("*.html"))
+        return {
+            "check_wall": check_s, "check_inner": check_inner,
+            "build_ours": ours_s, "build_plain": plain_s,
+            "rss_ours": ours_kb / 1024, "rss_plain": plain_kb / 1024,
+            "page_median": statistics.median(pages) / 1024,
+            "page_p95": pages[int(0.95 * (len(pages) - 1))] / 1024,
+            "plain_median": statistics.median(plain_pages) / 1024,
+            "site_mb": folder_size(project / "site") / 1024 / 1024,
+            "index_mb": (project / "site/search/search_index.json").stat().st_size / 1024 / 1024,
+        }
+
+
+def main() -> int:
+    """Measure every size and print the table with the targets."""
+    sizes = [int(a) for a in sys.argv[1:]] or list(SIZES)
+    words = vocabulary()
+    results = {n: measure(n, words) for n in sizes}
+    rows = [
+        ("swadaya check, whole command (s)", "check_wall", "{:.2f}", "< 1 s at 1,000"),
+        ("  of which loading + checking (s)", "check_inner", "{:.2f}", ""),
+        ("site build with our plugin (s)", "build_ours", "{:.1f}", ""),
+        ("plain Material build, same Markdown (s)", "build_plain", "{:.1f}", ""),
+        ("peak memory, our build (MB)", "rss_ours", "{:.0f}", ""),
+        ("peak memory, plain build (MB)", "rss_plain", "{:.0f}", ""),
+        ("median module page (KB)", "page_median", "{:.1f}", "≤ 60 KB at 1,000"),
+        ("95th percentile module page (KB)", "page_p95", "{:.1f}", ""),
+        ("median module page, plain (KB)", "plain_median", "{:.1f}", ""),
+        ("total site size (MB)", "site_mb", "{:.1f}", "linear in modules"),
+        ("search index (MB)", "index_mb", "{:.2f}", ""),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print("Scale benchmark (synthetic modules, seed 7)")
+    print("  " + "figure".ljust(width) + "".join(f"{n:>10}" for n in sizes) + "   target")
+    for label, key, fmt, target in rows:
+        cells = "".join(f"{fmt.format(results[n][key]):>10}" for n in sizes)
+        print(f"  {label.ljust(width)}{cells}   {target}")
+    for n in sizes:
+        r = results[n]
+        print(f"  plugin overhead at {n}: {100 * (r['build_ours'] / r['build_plain'] - 1):+.0f} % "
+              "(target ≤ +10 %)")
+    if len(sizes) > 1:
+        a, b = sizes[0], sizes[-1]
+        growth = results[b]["site_mb"] / results[a]["site_mb"]
+        print(f"  site size ×{growth:.1f} for ×{b / a:.0f} modules "
+              f"(linear would be ×{b / a:.0f}; quadratic ×{(b / a) ** 2:.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
