@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import yamlsafe
+from .datafile import read_data
 from .diagnostics import Diagnostic, make
-from .source import read_text
 
 GLOSSARY_FILE = "glosarium.yml"
 DEFINITION_MAX = 300
@@ -34,14 +33,10 @@ def load_glossary(path: Path, shown: str) -> tuple[list[Term], list[Diagnostic]]
     """Read and validate the glossary; a missing file is an empty glossary."""
     if not path.exists():
         return [], []
-    source = read_text(path, shown)
-    found = list(source.diagnostics)
-    if source.text is None:
+    read = read_data(path, shown)
+    found, doc = read.diagnostics, read.doc
+    if doc is None:
         return [], found
-    try:
-        doc = yamlsafe.load(source.text)
-    except yamlsafe.YamlProblem as problem:
-        return [], [*found, make(shown, problem.line, problem.col, problem.code, problem.message)]
     if not isinstance(doc.data, list):
         return [], [*found, make(shown, 1, 1, "G001", "the glossary must be a list of terms")]
     terms: list[Term] = []

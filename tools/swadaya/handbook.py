@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import yamlsafe
+from .datafile import data_files, read_data
 from .diagnostics import Diagnostic, make
-from .source import read_text
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -69,22 +69,15 @@ def select_modules(catalog: Catalog, select: dict[str, str]) -> list[str]:
 def load_handbooks(catalog: Catalog, shown: Callable[[str], str]
                    ) -> tuple[list[Handbook], list[Diagnostic]]:
     """Read and check every ``buku/*.yml`` against the catalog."""
-    folder = catalog.root / HANDBOOK_DIR
     books: list[Handbook] = []
     found: list[Diagnostic] = []
-    for file in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        rel = f"{HANDBOOK_DIR}/{file.name}"
+    for rel, file in data_files(catalog.root, HANDBOOK_DIR):
         where = shown(rel)
-        source = read_text(file, where)
-        found += source.diagnostics
-        if source.text is None:
+        read = read_data(file, where)
+        found += read.diagnostics
+        if read.doc is None:
             continue
-        try:
-            doc = yamlsafe.load(source.text)
-        except yamlsafe.YamlProblem as p:
-            found.append(make(where, p.line, p.col, p.code, p.message))
-            continue
-        book, problems = _check(file.stem, rel, where, doc, catalog)
+        book, problems = _check(file.stem, rel, where, read.doc, catalog)
         found += problems
         if book:
             books.append(book)

@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import yamlsafe
+from .datafile import data_files, read_data
 from .diagnostics import Diagnostic, make
-from .source import read_text
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -50,9 +49,7 @@ def load_paths(catalog: Catalog, shown: Callable[[str], str]
                ) -> tuple[list[LearningPath], list[Diagnostic]]:
     """Read every ``jalur/*.yml`` and check it against the catalog."""
     paths, found = [], []
-    folder = catalog.root / PATH_DIR
-    for file in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        rel = f"{PATH_DIR}/{file.name}"
+    for rel, file in data_files(catalog.root, PATH_DIR):
         path, problems = _load_one(file, rel, shown(rel), catalog)
         found += problems
         if path:
@@ -62,14 +59,10 @@ def load_paths(catalog: Catalog, shown: Callable[[str], str]
 
 def _load_one(file: Path, rel: str, shown: str, catalog: Catalog
               ) -> tuple[LearningPath | None, list[Diagnostic]]:
-    source = read_text(file, shown)
-    found = list(source.diagnostics)
-    if source.text is None:
+    read = read_data(file, shown)
+    found, doc = read.diagnostics, read.doc
+    if doc is None:
         return None, found
-    try:
-        doc = yamlsafe.load(source.text)
-    except yamlsafe.YamlProblem as p:
-        return None, [*found, make(shown, p.line, p.col, p.code, p.message)]
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("title"), str) \
             or not isinstance(data.get("levels"), list):

@@ -19,11 +19,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import yamlsafe
+from .datafile import data_files, read_data
 from .diagnostics import Diagnostic, make
 from .model import ModuleMeta
 from .numbers import rupiah_round
-from .source import read_text
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -90,14 +89,10 @@ def quantity_text(value: float) -> str:
 def load_price_list(path: Path, shown: str, known_items: set[str]
                     ) -> tuple[PriceList | None, list[Diagnostic]]:
     """Read and check one price list file."""
-    source = read_text(path, shown)
-    found = list(source.diagnostics)
-    if source.text is None:
+    read = read_data(path, shown)
+    found, doc = read.diagnostics, read.doc
+    if doc is None:
         return None, found
-    try:
-        doc = yamlsafe.load(source.text)
-    except yamlsafe.YamlProblem as p:
-        return None, [*found, make(shown, p.line, p.col, p.code, p.message)]
     data: Any = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("region"), str) \
             or not isinstance(data.get("as_of"), dt.date) \
@@ -123,11 +118,10 @@ def load_price_list(path: Path, shown: str, known_items: set[str]
 def load_price_lists(catalog: Catalog, shown: Callable[[str], str]
                      ) -> tuple[list[PriceList], list[Diagnostic]]:
     """Every ``harga/*.yml`` of the content, checked against the guides' materials."""
-    folder = catalog.root / PRICE_DIR
     known = {i.item for m in catalog.modules.values() for i in m.bill_of_materials}
     lists, found = [], []
-    for file in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        price_list, problems = load_price_list(file, shown(f"{PRICE_DIR}/{file.name}"), known)
+    for rel, file in data_files(catalog.root, PRICE_DIR):
+        price_list, problems = load_price_list(file, shown(rel), known)
         found += problems
         if price_list:
             lists.append(price_list)

@@ -6,9 +6,8 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlsafe
+from .datafile import read_data
 from .diagnostics import Diagnostic, make
-from .source import read_text
 
 #: The vocabularies every taxonomy file must define.
 VOCABULARIES = ("areas", "stages", "components", "approaches", "audiences", "levels", "types",
@@ -66,15 +65,10 @@ class Taxonomy:
 
 def load_taxonomy(path: Path, shown: str) -> tuple[Taxonomy, list[Diagnostic]]:
     """Read and validate the taxonomy file; problems come back as diagnostics."""
-    source = read_text(path, shown)
-    found = list(source.diagnostics)
+    read = read_data(path, shown)
+    found, doc = read.diagnostics, read.doc
     taxonomy = Taxonomy()
-    if source.text is None:
-        return taxonomy, found
-    try:
-        doc = yamlsafe.load(source.text)
-    except yamlsafe.YamlProblem as problem:
-        found.append(make(shown, problem.line, problem.col, problem.code, problem.message))
+    if doc is None:
         return taxonomy, found
     if not isinstance(doc.data, dict):
         found.append(make(shown, 1, 1, "T001", "the taxonomy must be a mapping of vocabularies"))

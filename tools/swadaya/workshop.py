@@ -48,9 +48,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import yamlsafe
+from .datafile import data_files, read_data
 from .diagnostics import Diagnostic, make
 from .model import ModuleMeta
-from .source import read_text
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -199,9 +199,7 @@ def load_workshops(catalog: Catalog, shown: Callable[[str], str]
     """Read every ``lokakarya/*.yml`` and check it against the catalog (W001–W005)."""
     workshops: list[Workshop] = []
     found: list[Diagnostic] = []
-    folder = catalog.root / WORKSHOP_DIR
-    for file in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        rel = f"{WORKSHOP_DIR}/{file.name}"
+    for rel, file in data_files(catalog.root, WORKSHOP_DIR):
         workshop, problems = _load_one(file, rel, shown(rel), catalog)
         found += problems
         if workshop:
@@ -211,15 +209,11 @@ def load_workshops(catalog: Catalog, shown: Callable[[str], str]
 
 def _load_one(file: Path, rel: str, shown: str, catalog: Catalog
               ) -> tuple[Workshop | None, list[Diagnostic]]:
-    source = read_text(file, shown)
-    found = list(source.diagnostics)
-    if source.text is None:
-        return None, found
-    try:
-        doc = yamlsafe.load(source.text)
-    except yamlsafe.YamlProblem as p:
-        return None, [*found, make(shown, p.line, p.col, p.code, p.message)]
-    check = _FileCheck(shown, doc, source.text, catalog)
+    read = read_data(file, shown)
+    if read.doc is None or read.text is None:
+        return None, read.diagnostics
+    found = read.diagnostics
+    check = _FileCheck(shown, read.doc, read.text, catalog)
     workshop = check.workshop(file.stem, rel)
     return workshop, found + check.found
 
