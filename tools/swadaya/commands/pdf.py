@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from operator import methodcaller
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..catalog import Catalog, load_catalog
 from ..diagnostics import make
+from ..handbook import Handbook
 from ..project import Project
+from ..workshop import Workshop
 
 DOWNLOADS = Path("build") / "unduh"
 
@@ -45,103 +49,71 @@ def _say(stream: TextIO, written: object, shown: str) -> None:
     stream.write(f"  {shown}: {written.pages} halaman, {size}, {written.seconds:.1f} s\n")
 
 
-def _render(printer: Any, manifest: Any, html: str, out: Path, rel: str,
-            stream: TextIO | None, blame: str) -> bool:
-    """Render one PDF unless the manifest says it is current; False when refused."""
-    from ..printing.writer import RenderError, digest_of, write_pdf
-
-    target = out / rel
-    digest = digest_of(html, printer.stylesheet)
-    written = manifest.fresh(rel, digest, target)
-    if written is None:
-        try:
-            written = write_pdf(html, target, printer.project.content, printer.allowed)
-        except RenderError as exc:
-            for url in exc.refused:
-                sys.stderr.write(make(blame, 1, 1, "B004", f"refused to embed {url}").format()
-                                 + "\n")
-            return False
-        manifest.record(rel, digest, written)
-    if stream:
-        _say(stream, written, rel)
-    return True
+#: One PDF to make: how to get its HTML from a printer, where it goes, whom to blame.
+Job = tuple[Callable[[Any], str], str, str]
 
 
-def render_handbooks(project: Project, catalog: Catalog, names: list[str] | None,
-                     out: Path, stream: TextIO | None) -> int:
-    """Render the named handbooks (all when ``names`` is None) into ``out/buku``."""
-    from ..printing.documents import Printer
-    from ..printing.writer import Manifest
-
-    books = catalog.handbooks if names is None else \
-        [b for b in catalog.handbooks if b.key in names]
-    missing = sorted(set(names or []) - {b.key for b in books})
-    if missing:
-        known = ", ".join(b.key for b in catalog.handbooks)
-        sys.stderr.write(f"swadaya handbook: no handbook named {', '.join(missing)} "
-                         f"(known: {known})\n")
-        return 2
-    printer = Printer(project, catalog)
-    manifest = Manifest(out)
-    for book in books:
-        if not _render(printer, manifest, printer.handbook(book), out, f"buku/{book.pdf_name}",
-                       stream, f"content/{book.source}"):
-            return 1
-    return 0
-
-
-def render_plans(project: Project, catalog: Catalog, module_ids: list[str], start: int,
-                 out: Path, stream: TextIO | None) -> int:
-    """Render session plans (one PDF per module) into ``out/rencana``."""
-    from ..printing.documents import Printer
-    from ..printing.writer import Manifest
-
-    printer = Printer(project, catalog)
-    manifest = Manifest(out)
-    for module_id in module_ids:
-        if not _render(printer, manifest, printer.plan(module_id, start), out,
-                       f"rencana/{module_id.lower()}.pdf", stream,
-                       catalog.page_of(module_id).shown):
-            return 1
-    return 0
-
-
-def render_workshops(project: Project, catalog: Catalog, names: list[str] | None,
-                     out: Path, stream: TextIO | None) -> int:
-    """Render workshop agendas into ``out/lokakarya``."""
-    from ..printing.documents import Printer
-    from ..printing.writer import Manifest
-
-    chosen = [w for w in catalog.workshops if names is None or w.key in names]
-    missing = sorted(set(names or []) - {w.key for w in chosen})
-    if missing:
-        known = ", ".join(w.key for w in catalog.workshops)
-        sys.stderr.write(f"swadaya workshop: no workshop named {', '.join(missing)} "
-                         f"(known: {known})\n")
-        return 2
-    printer = Printer(project, catalog)
-    manifest = Manifest(out)
-    for workshop in chosen:
-        if not _render(printer, manifest, printer.workshop(workshop), out,
-                       f"lokakarya/{workshop.key}.pdf", stream, f"content/{workshop.source}"):
-            return 1
-    return 0
-
-
-def render_cards(project: Project, catalog: Catalog, module_ids: list[str], out: Path,
+def _render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
                  stream: TextIO | None) -> int:
-    """Render guide cards into ``out/kartu``."""
+    """Render every job with one printer, skipping PDFs whose input has not changed."""
     from ..printing.documents import Printer
-    from ..printing.writer import Manifest
+    from ..printing.writer import Manifest, RenderError, digest_of, write_pdf
 
     printer = Printer(project, catalog)
     manifest = Manifest(out)
-    for module_id in module_ids:
-        if not _render(printer, manifest, printer.card(module_id), out,
-                       f"kartu/{module_id.lower()}.pdf", stream,
-                       catalog.page_of(module_id).shown):
-            return 1
+    for html_of, rel, blame in jobs:
+        html = html_of(printer)
+        target = out / rel
+        digest = digest_of(html, printer.stylesheet)
+        written = manifest.fresh(rel, digest, target)
+        if written is None:
+            try:
+                written = write_pdf(html, target, project.content, printer.allowed)
+            except RenderError as exc:
+                for url in exc.refused:
+                    sys.stderr.write(make(blame, 1, 1, "B004", f"refused to embed {url}")
+                                     .format() + "\n")
+                return 1
+            manifest.record(rel, digest, written)
+        if stream:
+            _say(stream, written, rel)
     return 0
+
+
+def _choose(items: list[Any], names: list[str] | None, what: str) -> list[Any] | None:
+    """The items whose key is named (all when ``names`` is None); None after an error line."""
+    chosen = [i for i in items if names is None or i.key in names]
+    missing = sorted(set(names or []) - {i.key for i in chosen})
+    if missing:
+        known = ", ".join(i.key for i in items)
+        sys.stderr.write(f"swadaya {what}: no {what} named {', '.join(missing)} "
+                         f"(known: {known})\n")
+        return None
+    return chosen
+
+
+def handbook_jobs(catalog: Catalog, books: list[Handbook]) -> list[Job]:
+    """Handbooks into ``buku/``."""
+    return [(methodcaller("handbook", b), f"buku/{b.pdf_name}", f"content/{b.source}")
+            for b in books]
+
+
+def plan_jobs(catalog: Catalog, module_ids: list[str], start: int) -> list[Job]:
+    """One-page session plans into ``rencana/``."""
+    return [(methodcaller("plan", m, start), f"rencana/{m.lower()}.pdf",
+             catalog.page_of(m).shown) for m in module_ids]
+
+
+def workshop_jobs(catalog: Catalog, workshops: list[Workshop]) -> list[Job]:
+    """Workshop agendas into ``lokakarya/``."""
+    return [(methodcaller("workshop", w), f"lokakarya/{w.key}.pdf", f"content/{w.source}")
+            for w in workshops]
+
+
+def card_jobs(catalog: Catalog, module_ids: list[str]) -> list[Job]:
+    """Two-page guide cards into ``kartu/``."""
+    return [(methodcaller("card", m), f"kartu/{m.lower()}.pdf", catalog.page_of(m).shown)
+            for m in module_ids]
 
 
 def guides(catalog: Catalog) -> list[str]:
@@ -160,7 +132,8 @@ def run_card(project: Project, ids: list[str], out: Path | None) -> int:
         sys.stderr.write(f"swadaya card: not a guide: {', '.join(unknown)} "
                          f"(guides: {', '.join(guides(catalog))})\n")
         return 2
-    return render_cards(project, catalog, wanted, out or downloads_dir(project), sys.stdout)
+    return _render_jobs(project, catalog, card_jobs(catalog, wanted),
+                        out or downloads_dir(project), sys.stdout)
 
 
 def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
@@ -172,7 +145,11 @@ def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
         known = ", ".join(w.key for w in catalog.workshops)
         sys.stderr.write(f"swadaya workshop: name a workshop (known: {known})\n")
         return 2
-    return render_workshops(project, catalog, names, out or downloads_dir(project), sys.stdout)
+    chosen = _choose(catalog.workshops, names, "workshop")
+    if chosen is None:
+        return 2
+    return _render_jobs(project, catalog, workshop_jobs(catalog, chosen),
+                        out or downloads_dir(project), sys.stdout)
 
 
 def run_handbook(project: Project, names: list[str], all_books: bool, out: Path | None) -> int:
@@ -185,8 +162,11 @@ def run_handbook(project: Project, names: list[str], all_books: bool, out: Path 
         sys.stderr.write(f"swadaya handbook: name a handbook or use --all (known: {known})\n")
         return 2
     stream = sys.stdout if _progress_wanted(sys.stdout) else None
-    return render_handbooks(project, catalog, None if all_books else names,
-                            out or downloads_dir(project), stream)
+    books = _choose(catalog.handbooks, None if all_books else names, "handbook")
+    if books is None:
+        return 2
+    return _render_jobs(project, catalog, handbook_jobs(catalog, books),
+                        out or downloads_dir(project), stream)
 
 
 def run_plan(project: Project, module_id: str, start: str, out: Path | None) -> int:
@@ -205,25 +185,22 @@ def run_plan(project: Project, module_id: str, start: str, out: Path | None) -> 
         sys.stderr.write(f"swadaya plan: --start '{start}' is not a time like 08:30\n")
         return 2
     target = out or downloads_dir(project)
-    code = render_plans(project, catalog, [wanted], minutes, target, sys.stdout)
+    code = _render_jobs(project, catalog, plan_jobs(catalog, [wanted], minutes), target,
+                        sys.stdout)
     if code == 0:
         print(f"swadaya plan: wrote {target / 'rencana' / (wanted.lower() + '.pdf')}")
     return code
 
 
 def run_all(project: Project, out: Path | None) -> int:
-    """CLI: ``swadaya pdf --all``: every handbook, session plan and workshop."""
+    """CLI: ``swadaya pdf --all``: every handbook, session plan, workshop and guide card."""
     catalog = _loaded(project, sys.stderr)
     if catalog is None:
         return 1
     target = out or downloads_dir(project)
     stream = sys.stdout if _progress_wanted(sys.stdout) else None
-    code = render_handbooks(project, catalog, None, target, stream)
-    if code == 0:
-        code = render_plans(project, catalog, list(catalog.modules), 8 * 60 + 30, target,
-                            stream)
-    if code == 0:
-        code = render_workshops(project, catalog, None, target, stream)
-    if code == 0:
-        code = render_cards(project, catalog, guides(catalog), target, stream)
-    return code
+    jobs = (handbook_jobs(catalog, catalog.handbooks)
+            + plan_jobs(catalog, list(catalog.modules), 8 * 60 + 30)
+            + workshop_jobs(catalog, catalog.workshops)
+            + card_jobs(catalog, guides(catalog)))
+    return _render_jobs(project, catalog, jobs, target, stream)
