@@ -139,7 +139,8 @@ class Printer:
 
     def _common(self) -> dict[str, Any]:
         return {"tax": self.catalog.taxonomy, "date": self.date,
-                "css": self.stylesheet.as_uri()}
+                "css": self.stylesheet.as_uri(), "cost": cost, "qty": quantity_text,
+                "date_id": date_id}
 
     def module_html(self, module_id: str, edition: str, in_document: set[str]) -> Markup:
         """A module's body as HTML for print; links to modules in the same PDF stay links."""
@@ -213,7 +214,7 @@ class Printer:
             figure = rewrite_links(html, page.path, self.project.content, lambda _: None)
         return self.env.get_template("card.html.j2").render(
             m=module, costing=cost(module), steps=steps, figure=Markup(figure),
-            qty=quantity_text, date_id=date_id, **self._common())
+            **self._common())
 
     def workshop(self, workshop: Workshop) -> str:
         """A multi-day workshop agenda."""
