@@ -67,6 +67,7 @@ class Catalog:
     modules: dict[str, ModuleMeta] = field(default_factory=dict)
     #: Module id → content path of its page.
     module_paths: dict[str, str] = field(default_factory=dict)
+    _dependents: dict[str, list[ModuleMeta]] | None = field(default=None, repr=False)
     #: Glossary terms, sorted.
     glossary: list[Term] = field(default_factory=list)
     #: Learning paths (content/jalur/*.yml).
@@ -103,7 +104,12 @@ class Catalog:
 
     def dependents(self, module_id: str) -> list[ModuleMeta]:
         """Modules that list ``module_id`` as a prerequisite ("next modules")."""
-        return [m for m in self.modules.values() if module_id in m.prerequisites]
+        if self._dependents is None:  # built once: asked for on every module page
+            self._dependents = {}
+            for module in self.modules.values():
+                for prerequisite in module.prerequisites:
+                    self._dependents.setdefault(prerequisite, []).append(module)
+        return self._dependents.get(module_id, [])
 
 
 def _walk(root: Path, report: Report, shown: Callable[[str], str]

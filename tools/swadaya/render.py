@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from pathlib import Path
@@ -25,8 +26,10 @@ def minutes(value: int) -> str:
     return f"{hours} jam" + (f" {rest} menit" if rest else "")
 
 
+@functools.lru_cache(maxsize=65536)
 def relative(target: str, here: str) -> str:
     """A Markdown link from content page ``here`` to content path ``target``."""
+    # cached: generated pages link the same few hundred targets thousands of times
     return posixpath.relpath(target, posixpath.dirname(here) or ".")
 
 
