@@ -3,12 +3,16 @@ price lists): one way to read them, so every file reports problems the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from . import yamlsafe
 from .diagnostics import Diagnostic, make
 from .source import read_text
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -31,6 +35,21 @@ def read_data(path: Path, shown: str) -> DataFile:
     except yamlsafe.YamlProblem as p:
         return DataFile(source.text, None,
                         [*found, make(shown, p.line, p.col, p.code, p.message)])
+
+
+def load_folder(root: Path, folder: str, shown: Callable[[str], str],
+                load_one: Callable[[Path, str, str], tuple[T | None, list[Diagnostic]]]
+                ) -> tuple[list[T], list[Diagnostic]]:
+    """Load every ``folder/*.yml`` with ``load_one(file, content path, shown path)``;
+    the items that loaded, and every diagnostic."""
+    items: list[T] = []
+    found: list[Diagnostic] = []
+    for rel, file in data_files(root, folder):
+        item, problems = load_one(file, rel, shown(rel))
+        found += problems
+        if item is not None:
+            items.append(item)
+    return items, found
 
 
 def data_files(root: Path, folder: str) -> list[tuple[str, Path]]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import yamlsafe
-from .datafile import data_files, read_data
+from .datafile import load_folder, read_data
 from .diagnostics import Diagnostic, make
 
 if TYPE_CHECKING:
@@ -69,19 +70,14 @@ def select_modules(catalog: Catalog, select: dict[str, str]) -> list[str]:
 def load_handbooks(catalog: Catalog, shown: Callable[[str], str]
                    ) -> tuple[list[Handbook], list[Diagnostic]]:
     """Read and check every ``buku/*.yml`` against the catalog."""
-    books: list[Handbook] = []
-    found: list[Diagnostic] = []
-    for rel, file in data_files(catalog.root, HANDBOOK_DIR):
-        where = shown(rel)
+    def load_one(file: Path, rel: str, where: str) -> tuple[Handbook | None, list[Diagnostic]]:
         read = read_data(file, where)
-        found += read.diagnostics
         if read.doc is None:
-            continue
+            return None, read.diagnostics
         book, problems = _check(file.stem, rel, where, read.doc, catalog)
-        found += problems
-        if book:
-            books.append(book)
-    return books, found
+        return book, read.diagnostics + problems
+
+    return load_folder(catalog.root, HANDBOOK_DIR, shown, load_one)
 
 
 def _check(key: str, rel: str, where: str, doc: yamlsafe.YamlDoc, catalog: Catalog

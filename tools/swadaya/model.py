@@ -124,11 +124,6 @@ class ModuleMeta(BaseModel):
                                description="Panduan: sumber angka teknis. Wajib untuk `panduan`.")
 
 
-def field_names() -> list[str]:
-    """The front-matter fields a module may have, in declaration order."""
-    return list(ModuleMeta.model_fields)
-
-
 def vocabulary_fields(model: type[BaseModel] = ModuleMeta) -> dict[str, str]:
     """Field name → vocabulary name, for every field that takes taxonomy ids."""
     found = {}

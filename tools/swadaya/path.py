@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .datafile import data_files, read_data
+from .datafile import load_folder, read_data
 from .diagnostics import Diagnostic, make
 
 if TYPE_CHECKING:
@@ -48,13 +48,8 @@ class LearningPath:
 def load_paths(catalog: Catalog, shown: Callable[[str], str]
                ) -> tuple[list[LearningPath], list[Diagnostic]]:
     """Read every ``jalur/*.yml`` and check it against the catalog."""
-    paths, found = [], []
-    for rel, file in data_files(catalog.root, PATH_DIR):
-        path, problems = _load_one(file, rel, shown(rel), catalog)
-        found += problems
-        if path:
-            paths.append(path)
-    return paths, found
+    return load_folder(catalog.root, PATH_DIR, shown,
+                       lambda file, rel, where: _load_one(file, rel, where, catalog))
 
 
 def _load_one(file: Path, rel: str, shown: str, catalog: Catalog

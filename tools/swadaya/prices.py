@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .datafile import data_files, read_data
+from .datafile import load_folder, read_data
 from .diagnostics import Diagnostic, make
 from .model import ModuleMeta
 from .numbers import rupiah_round
@@ -119,10 +119,5 @@ def load_price_lists(catalog: Catalog, shown: Callable[[str], str]
                      ) -> tuple[list[PriceList], list[Diagnostic]]:
     """Every ``harga/*.yml`` of the content, checked against the guides' materials."""
     known = {i.item for m in catalog.modules.values() for i in m.bill_of_materials}
-    lists, found = [], []
-    for rel, file in data_files(catalog.root, PRICE_DIR):
-        price_list, problems = load_price_list(file, shown(rel), known)
-        found += problems
-        if price_list:
-            lists.append(price_list)
-    return lists, found
+    return load_folder(catalog.root, PRICE_DIR, shown,
+                       lambda file, rel, where: load_price_list(file, where, known))

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import yamlsafe
-from .datafile import data_files, read_data
+from .datafile import load_folder, read_data
 from .diagnostics import Diagnostic, make
 from .model import ModuleMeta
 
@@ -197,14 +197,8 @@ def _steps(module: ModuleMeta) -> list[tuple[str, int, str | None]]:
 def load_workshops(catalog: Catalog, shown: Callable[[str], str]
                    ) -> tuple[list[Workshop], list[Diagnostic]]:
     """Read every ``lokakarya/*.yml`` and check it against the catalog (W001–W005)."""
-    workshops: list[Workshop] = []
-    found: list[Diagnostic] = []
-    for rel, file in data_files(catalog.root, WORKSHOP_DIR):
-        workshop, problems = _load_one(file, rel, shown(rel), catalog)
-        found += problems
-        if workshop:
-            workshops.append(workshop)
-    return workshops, found
+    return load_folder(catalog.root, WORKSHOP_DIR, shown,
+                       lambda file, rel, where: _load_one(file, rel, where, catalog))
 
 
 def _load_one(file: Path, rel: str, shown: str, catalog: Catalog
