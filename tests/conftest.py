@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,3 +37,17 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from site_helpers import build_real_site
 
     return build_real_site(tmp_path_factory.mktemp("real") / "site")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium under Playwright (never ``playwright install``). Skips where
+    /usr/bin/chromium is missing, unless SWADAYA_REQUIRE_BROWSER=1 (set by CI)."""
+    from swadaya.search.browser import CHROMIUM, chromium
+
+    if not CHROMIUM.exists():
+        if os.environ.get("SWADAYA_REQUIRE_BROWSER") == "1":
+            pytest.fail("SWADAYA_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
+        pytest.skip("Debian's chromium is not installed")
+    with chromium() as launched:
+        yield launched

@@ -11,6 +11,7 @@ from .diagnostics import Diagnostic, make
 GLOSSARY_FILE = "glosarium.yml"
 DEFINITION_MAX = 300
 _KEYS = {"term", "long", "en", "definition"}
+_LIST_KEYS = {"synonyms"}
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class Term:
     en: str
     definition: str
     long: str = ""
+    #: Other ways of writing the same thing (APBDes for APB Desa); search treats them, the
+    #: term and its long form as one.
+    synonyms: tuple[str, ...] = ()
 
     @property
     def tooltip(self) -> str:
@@ -48,9 +52,12 @@ def load_glossary(path: Path, shown: str) -> tuple[list[Term], list[Diagnostic]]
                                                       "with term, en and definition"))
             continue
         problems = [f"'{k}' is missing" for k in ("term", "en", "definition") if k not in entry]
-        problems += [f"unknown key '{k}'" for k in sorted(set(entry) - _KEYS)]
+        problems += [f"unknown key '{k}'" for k in sorted(set(entry) - _KEYS - _LIST_KEYS)]
         problems += [f"'{k}' must be text" for k in _KEYS & set(entry)
                      if not isinstance(entry[k], str) or not entry[k].strip()]
+        problems += [f"'{k}' must be a list of text" for k in _LIST_KEYS & set(entry)
+                     if not isinstance(entry[k], list)
+                     or not all(isinstance(v, str) and v.strip() for v in entry[k])]
         if problems:
             found.append(make(shown, line, col, "G001", "; ".join(problems)))
             continue
@@ -67,5 +74,6 @@ def load_glossary(path: Path, shown: str) -> tuple[list[Term], list[Diagnostic]]
             continue
         seen[key] = doc.where((index, "term"))[0]
         terms.append(Term(entry["term"].strip(), entry["en"].strip(),
-                          " ".join(entry["definition"].split()), entry.get("long", "").strip()))
+                          " ".join(entry["definition"].split()), entry.get("long", "").strip(),
+                          tuple(v.strip() for v in entry.get("synonyms", []))))
     return sorted(terms, key=lambda t: t.term.lower()), found

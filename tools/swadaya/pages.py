@@ -50,6 +50,8 @@ class PageMaker:
         self.directory_urls = directory_urls
         self.tooltips = Tooltips(catalog.glossary)
         self.downloads = downloads or Downloads({}, {})
+        #: Mark page parts that search should skip (off for a stock-search comparison).
+        self.search_hints = False
 
     def _render(self, name: str, here: str, **context: object) -> str:
         return render(self.env, name, here, catalog=self.catalog, tax=self.tax,
@@ -127,7 +129,8 @@ class PageMaker:
                          if p in self.catalog.modules]
         plan = self.downloads.entry(f"rencana/{module.id.lower()}.pdf")
         return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites,
-                            plan=plan, url=DOWNLOADS_URL) + self.guide_top(module, here)
+                            plan=plan, url=DOWNLOADS_URL,
+                            search_hints=self.search_hints) + self.guide_top(module, here)
 
     def module_footer(self, module: ModuleMeta, here: str) -> str:
         """Maintenance schedule of a guide, then "next modules" (those that need this one)."""

@@ -18,3 +18,6 @@ class SwadayaConfig(base.Config):
     downloads = c.Type(str, default="build/unduh")
     #: Replace nav entries named ``swadaya:modules`` / ``swadaya:indexes`` with generated ones.
     generate_nav = c.Type(bool, default=True)
+    #: Indonesian search: stemmer, glossary phrases and ranking in Material's search. False
+    #: leaves Material's stock search (used to measure the difference).
+    search = c.Type(bool, default=True)

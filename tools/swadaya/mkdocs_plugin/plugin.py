@@ -7,12 +7,14 @@ the plugin across rebuilds).
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -20,6 +22,9 @@ from ..catalog import Catalog, load_catalog
 from ..diagnostics import Level
 from ..downloads import DOWNLOADS_URL, Downloads
 from ..pages import PageMaker
+from ..search.phrases import phrase_table
+from ..search.ranking import PageSearch, page_search, tune_index
+from ..search.script import SCRIPT_PATH, search_script
 from .config import SwadayaConfig
 from .nav import expand_nav
 
@@ -32,10 +37,12 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.maker: PageMaker | None = None
+        self.search_pages: dict[str, PageSearch] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check the catalog; errors stop the build, warnings count for --strict."""
         self.catalog = self.maker = None
+        self.search_pages = {}
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
@@ -53,6 +60,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.maker = PageMaker(catalog, root / self.config.templates,
                                directory_urls=config.use_directory_urls,
                                downloads=Downloads.scan(root / self.config.downloads))
+        self.maker.search_hints = self.config.search
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -65,6 +73,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         for rel, source in self.maker.downloads.files.items():
             files.append(File.generated(config, f"{DOWNLOADS_URL}/{rel}",
                                         abs_src_path=str(source)))
+        if self.config.search:
+            files.append(File.generated(config, SCRIPT_PATH,
+                                        content=search_script(phrase_table(self.catalog.glossary))))
         if self.config.generate_nav and config.nav:
             config.nav = expand_nav(config.nav, self.catalog, list(generated))
         return files
@@ -76,6 +87,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not (self.catalog and self.maker):
             return markdown
         here = page.file.src_uri
+        if self.config.search:
+            self.search_pages[page.url] = page_search(self.catalog, here)
         markdown = self.maker.decorate(markdown, here)
         content_page = self.catalog.pages.get(here)
         module = content_page.module if content_page else None
@@ -90,3 +103,27 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not self.maker:
             return html
         return self.maker.add_tooltips(html, page.file.src_uri)
+
+    @event_priority(-100)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Rewrite Material's search index for Indonesian (after the search and offline
+        plugins have written it, hence the low priority)."""
+        if not (self.catalog and self.config.search):
+            return
+        folder = Path(config.site_dir) / "search"
+        source = folder / "search_index.json"
+        if not source.is_file():
+            return
+        tuned = json.dumps(tune_index(json.loads(source.read_text("utf-8")), self.search_pages),
+                           ensure_ascii=False, separators=(",", ":"))
+        _write(source, tuned)
+        script = folder / "search_index.js"
+        if script.is_file():  # the offline plugin's copy for file://
+            _write(script, f"var __index = {tuned}")
+
+
+def _write(path: Path, text: str) -> None:
+    """Replace a file whole: write beside it, then rename over it."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(text, "utf-8")
+    os.replace(part, path)

@@ -1,0 +1,408 @@
+/*
+ * Swadaya — Indonesian search for Material for MkDocs (lunr language "id"). MIT licence.
+ *
+ * Material's search worker loads this file (assets/javascripts/lunr/min/lunr.id.min.js) when
+ * the search index says lang ["id"], online and from file:// (through the iframe-worker shim).
+ * It gives lunr:
+ *   - one Indonesian stemmer for the index and the query: Snowball's Indonesian algorithm
+ *     (https://snowballstem.org/algorithms/indonesian/stemmer.html), ported by hand, which
+ *     at the nasal prefixes meN-/peN- also keeps the restored roots (menabung → tabung), and
+ *     for di-/ke-/ter-/me- also the word as a root (kelompok);
+ *   - a stop word filter, and glossary phrases: "kelompok swadaya masyarakat" is also indexed
+ *     as its key "ksm", and typed phrases ask for their key;
+ *   - a query planner: Material sends every typed word as a prefix ("menabung*"), which lunr
+ *     would look up unstemmed; each word becomes its stems as prefixes, plus a fuzzy match
+ *     (one typo) for long words.
+ * Twin of tools/swadaya/search/stemmer.py; a test keeps the two identical.
+ */
+(function (root) {
+  "use strict";
+
+  /* Stop words and glossary phrases, written in by `swadaya` when the site is built. */
+  var DATA = /*SWADAYA_SEARCH_DATA*/null;
+  if (!DATA) DATA = { stopwords: [], phrases: {}, fuzzyBoost: 0.2, phraseBoost: 3 };
+
+  /* ---------------------------------------------------------------- stemmer */
+
+  function isVowel(ch) {
+    return ch === "a" || ch === "e" || ch === "i" || ch === "o" || ch === "u";
+  }
+
+  function countVowels(word) {
+    var n = 0;
+    for (var i = 0; i < word.length; i++) if (isVowel(word[i])) n++;
+    return n;
+  }
+
+  /* First-order prefixes, longest first, with the kind that decides which suffixes may follow. */
+  var FIRST_ORDER = [
+    ["meng", 1], ["peng", 3],
+    ["mem", 1], ["men", 1], ["pem", 3], ["pen", 3], ["ter", 1],
+    ["di", 1], ["ke", 3], ["me", 1]
+  ];
+
+  /* Root onsets a nasal may stand for, after Snowball's own reading. */
+  var NASAL_ONSETS = {
+    meng: ["k"], peng: ["k"],
+    men: ["t", "n"], pen: ["t", "n"],
+    mem: ["m"], pem: ["m"],
+    meny: ["ny"], peny: ["ny"]
+  };
+
+  /* First-order prefixes that are also how many roots begin, when no nasal follows. */
+  var ROOT_MAY_START_WITH_PREFIX = /^(?:di|ke|ter|me(?![mn]))/;
+
+  function firstOrderReadings(word) {
+    for (var p = 0; p < FIRST_ORDER.length; p++) {
+      var prefix = FIRST_ORDER[p][0], kind = FIRST_ORDER[p][1];
+      if (word.slice(0, prefix.length) !== prefix) continue;
+      var size = prefix.length, readings = [], nasal = prefix;
+      if ((prefix === "men" || prefix === "pen") && word[size] === "y" && isVowel(word[size + 1])) {
+        readings.push({ word: "s" + word.slice(size + 1), kind: kind, start: 1 });
+        nasal = prefix + "y";
+        size += 1;
+      } else if ((prefix === "mem" || prefix === "pem") && isVowel(word[size])) {
+        readings.push({ word: "p" + word.slice(size), kind: kind, start: 1 });
+      } else {
+        readings.push({ word: word.slice(size), kind: kind, start: 0 });
+      }
+      var rest = word.slice(size), onsets = NASAL_ONSETS[nasal];
+      if (onsets && isVowel(rest[0]) && countVowels(rest) >= 2)
+        for (var o = 0; o < onsets.length; o++)
+          readings.push({ word: onsets[o] + rest, kind: kind, start: onsets[o].length });
+      return readings;
+    }
+    return [];
+  }
+
+  function endsWith(word, end) {
+    return word.length >= end.length && word.slice(word.length - end.length) === end;
+  }
+
+  /* Remove -kan, -an or -i as Snowball allows after a prefix of this kind; null if not. */
+  function removeSuffix(word, kind, start) {
+    var cut;
+    if (endsWith(word, "an") && word.length - 2 >= start) {
+      cut = word.length - 2;
+      if (kind !== 2 && kind !== 3 && cut - 1 >= start && word[cut - 1] === "k")
+        return word.slice(0, cut - 1);
+      if (kind === 1) return null;
+      return word.slice(0, cut);
+    }
+    if (endsWith(word, "i") && word.length - 1 >= start) {
+      cut = word.length - 1;
+      if (kind > 2) return null;
+      if (cut - 1 >= start && word[cut - 1] === "s") return null;
+      return word.slice(0, cut);
+    }
+    return null;
+  }
+
+  /* Remove be-/ber-/bel(ajar)/pe-/per-/pel(ajar) at start: [word, kind or null], or null. */
+  function removeSecondOrder(word, start) {
+    var head = word.slice(start, start + 2), after = word.slice(start + 2, start + 3);
+    var cut3 = word.slice(0, start) + word.slice(start + 3);
+    var ajar = word.slice(start + 3, start + 7) === "ajar";
+    if (head === "pe") {
+      if (after === "r") return [cut3, 2];
+      if (after === "l" && ajar) return [cut3, null];
+      return [word.slice(0, start) + word.slice(start + 2), 2];
+    }
+    if (head === "be") {
+      if (after === "r") return [cut3, 4];
+      if (after === "l" && ajar) return [cut3, 4];
+      if (after && !isVowel(after) && word.slice(start + 3, start + 5) === "er")
+        return [word.slice(0, start) + word.slice(start + 2), 4];
+    }
+    return null;
+  }
+
+  function afterFirstOrder(reading, measure) {
+    var word = reading.word;
+    if (measure > 2) {
+      var cut = removeSuffix(word, reading.kind, reading.start);
+      if (cut !== null) {
+        word = cut;
+        measure -= 1;
+        if (measure > 2) {
+          var second = removeSecondOrder(word, reading.start);
+          if (second !== null) word = second[0];
+        }
+      }
+    }
+    return word;
+  }
+
+  function withoutFirstOrder(word, measure) {
+    var kind = 0, second = removeSecondOrder(word, 0);
+    if (second !== null) {
+      word = second[0];
+      measure -= 1;
+      if (second[1] !== null) kind = second[1];
+    }
+    if (measure > 2) {
+      var cut = removeSuffix(word, kind, 0);
+      if (cut !== null) word = cut;
+    }
+    return word;
+  }
+
+  function prefixAndSuffix(word, measure) {
+    var readings = firstOrderReadings(word);
+    if (!readings.length) return [withoutFirstOrder(word, measure)];
+    var found = readings.map(function (reading) { return afterFirstOrder(reading, measure - 1); });
+    if (ROOT_MAY_START_WITH_PREFIX.test(word)) found.push(withoutFirstOrder(word, measure));
+    return found;
+  }
+
+  var ENDINGS = [["kah", "lah", "pun"], ["nya", "ku", "mu"]];
+
+  function analyse(word) {
+    var measure = countVowels(word);
+    if (measure <= 2) return [word];
+    var found = [], whole = null, stopped = false;
+    for (var e = 0; e < ENDINGS.length && !stopped; e++) {
+      for (var k = 0; k < ENDINGS[e].length; k++) {
+        var ending = ENDINGS[e][k];
+        if (endsWith(word, ending)) {
+          /* -lah/-kah/-pun that would end the analysis is often part of the root (olah). */
+          if (e === 0 && measure - 1 <= 2) whole = [word, measure];
+          word = word.slice(0, word.length - ending.length);
+          measure -= 1;
+          break;
+        }
+      }
+      if (measure <= 2) {
+        found.push(word);
+        stopped = true;
+      }
+    }
+    if (!stopped) found = found.concat(prefixAndSuffix(word, measure));
+    if (whole) found = found.concat(prefixAndSuffix(whole[0], whole[1]));
+    var unique = [];
+    for (var u = 0; u < found.length; u++) if (unique.indexOf(found[u]) === -1) unique.push(found[u]);
+    return unique;
+  }
+
+  var cache = new Map();
+
+  /* Every stem of a lower-case word: Snowball's first, then the other readings. */
+  function stems(word) {
+    var hit = cache.get(word);
+    if (hit === undefined) {
+      hit = analyse(word);
+      cache.set(word, hit);
+    }
+    return hit;
+  }
+
+  var STOP = new Set(DATA.stopwords);
+  var PHRASES = DATA.phrases;          /* first word → [[words...], key], longest first */
+  var KEYS = new Set();
+  Object.keys(PHRASES).forEach(function (first) {
+    PHRASES[first].forEach(function (entry) { KEYS.add(entry[1]); });
+  });
+
+  /* Is b within one edit (insert, delete, substitute, swap neighbours) of a? */
+  function withinOneEdit(a, b) {
+    if (a === b) return true;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  root.swadayaSearch = {
+    stems: function (word) { return stems(word).slice(); },
+    snowball: function (word) { return analyse(word)[0]; },
+    withinOneEdit: withinOneEdit,
+    data: DATA
+  };
+
+  var lunr = root.lunr;
+  if (!lunr) return;
+
+  /* ------------------------------------------------------------ lunr pipeline */
+
+  var EDGE = /^[^0-9a-z\u00c0-\u024f]+|[^0-9a-z\u00c0-\u024f]+$/g;
+
+  lunr.id = function () {
+    this.pipeline.reset();
+    this.pipeline.add(lunr.id.trimmer, lunr.id.phrases, lunr.id.stopWordFilter, lunr.id.stemmer);
+    this.searchPipeline.reset();
+    this.searchPipeline.add(lunr.id.stemmer);
+  };
+
+  lunr.id.trimmer = function (token) {
+    var word = token.toString().replace(EDGE, "");
+    if (!word) return undefined;
+    return token.update(function () { return word; });
+  };
+
+  /* A glossary phrase starting at this token also yields its key (index side). */
+  lunr.id.phrases = function (token, i, tokens) {
+    var entries = PHRASES[token.toString()];
+    if (!entries) return token;
+    for (var e = 0; e < entries.length; e++) {
+      var words = entries[e][0], n = 1;
+      while (n < words.length && tokens[i + n] && tokens[i + n].toString() === words[n]) n++;
+      if (n === words.length) {
+        var key = entries[e][1];
+        return [token, new lunr.Token(key, token.metadata)];
+      }
+    }
+    return token;
+  };
+
+  lunr.id.stopWordFilter = function (token) {
+    if (!STOP.has(token.toString())) return token;
+    return undefined;
+  };
+
+  lunr.id.stemmer = function (token) {
+    var word = token.toString();
+    if (KEYS.has(word)) return token;
+    var list = stems(word);
+    if (list.length === 1) return token.update(function () { return list[0]; });
+    return list.map(function (stem) { return token.clone(function () { return stem; }); });
+  };
+
+  lunr.Pipeline.registerFunction(lunr.id.trimmer, "trimmer-id");
+  lunr.Pipeline.registerFunction(lunr.id.phrases, "phrases-id");
+  lunr.Pipeline.registerFunction(lunr.id.stopWordFilter, "stopWordFilter-id");
+  lunr.Pipeline.registerFunction(lunr.id.stemmer, "stemmer-id");
+
+  /* Material asks this whether an unmatched query word is worth showing as missing. */
+  lunr.stopWordFilter = function (term) {
+    return STOP.has(String(term)) ? undefined : term;
+  };
+
+  /* ------------------------------------------------------------ query planner */
+
+  var PRESENCE = lunr.Query.presence, WILDCARD = lunr.Query.wildcard;
+  var PLAIN = /^[0-9a-z\u00c0-\u024f]+$/;
+
+  /* The typed word behind a clause, or null for anything with syntax of its own. */
+  function plainWord(clause) {
+    if (clause.editDistance) return null;
+    var term = clause.term.replace(/\*$/, "");
+    return PLAIN.test(term) ? term : null;
+  }
+
+  function clauseFrom(clause, term, extra) {
+    var made = {
+      term: term, fields: clause.fields, boost: clause.boost, usePipeline: false,
+      wildcard: WILDCARD.NONE, presence: clause.presence
+    };
+    for (var key in extra) made[key] = extra[key];
+    return made;
+  }
+
+  /* Glossary phrases among the typed words: [{key, words, at}], longest first at each word. */
+  function typedPhrases(typed) {
+    var hits = [];
+    typed.forEach(function (word, i) {
+      var entries = word && PHRASES[word];
+      if (!entries) return;
+      for (var e = 0; e < entries.length; e++) {
+        var words = entries[e][0], n = 1;
+        while (n < words.length && typed[i + n] === words[n]) n++;
+        if (n === words.length) {
+          hits.push({ key: entries[e][1], words: words, at: i });
+          return;
+        }
+      }
+    });
+    return hits;
+  }
+
+  /* Rewrite the parsed query in place; return what each typed word was expanded into. */
+  function planQuery(query) {
+    var clauses = query.clauses, out = [], plan = { words: [], phrases: [] };
+    var typed = clauses.map(plainWord);
+    var meaningful = typed.filter(function (w) { return w && !STOP.has(w); }).length;
+    var phrases = typedPhrases(typed), fragment = {};
+    phrases.forEach(function (hit) {
+      /* "ad/art" arrives as "ad" and "art": pieces of an abbreviation are not words. */
+      if (hit.words.join("") === hit.key)
+        for (var n = 0; n < hit.words.length; n++) fragment[hit.at + n] = true;
+    });
+    clauses.forEach(function (clause, i) {
+      var word = typed[i];
+      if (word === null) { out.push(clause); return; }
+      if (fragment[i] || (STOP.has(word) && meaningful > 0)) return;
+      var group = { word: word, prefixes: [], exact: [], fuzzy: [] };
+      var list = stems(word);
+      if (clause.presence !== PRESENCE.OPTIONAL) {
+        /* Required or excluded: one clause; lunr runs the stemmer and unites the readings. */
+        clause.term = word;
+        clause.usePipeline = true;
+        out.push(clause);
+        group.exact = list.slice();
+      } else {
+        var prefix = /\*$/.test(clause.term);
+        list.forEach(function (stem) {
+          out.push(clauseFrom(clause, prefix ? stem + "*" : stem, {}));
+          (prefix ? group.prefixes : group.exact).push(stem);
+        });
+        list.slice(0, 2).forEach(function (stem) {
+          if (stem.length < 5) return;
+          out.push(clauseFrom(clause, stem, { editDistance: 1, boost: clause.boost * DATA.fuzzyBoost }));
+          group.fuzzy.push(stem);
+        });
+      }
+      plan.words.push(group);
+    });
+    phrases.forEach(function (hit) {
+      out.push({
+        term: hit.key, fields: clauses[hit.at].fields, boost: DATA.phraseBoost,
+        usePipeline: false, wildcard: WILDCARD.NONE, presence: PRESENCE.OPTIONAL
+      });
+      plan.phrases.push(hit);
+    });
+    query.clauses = out;
+    return plan;
+  }
+
+  function matchedBy(group, term) {
+    var i;
+    for (i = 0; i < group.prefixes.length; i++) if (term.slice(0, group.prefixes[i].length) === group.prefixes[i]) return true;
+    if (group.exact.indexOf(term) !== -1) return true;
+    for (i = 0; i < group.fuzzy.length; i++) if (withinOneEdit(group.fuzzy[i], term)) return true;
+    return false;
+  }
+
+  /* Material checks each typed word against the matched index terms (which are stems); give a
+     result an entry for every typed word it matched through a stem, key or typo. */
+  function nameTypedWords(results, plan) {
+    results.forEach(function (result) {
+      var metadata = result.matchData.metadata, terms = Object.keys(metadata);
+      plan.words.forEach(function (group) {
+        if (group.word in metadata) return;
+        for (var t = 0; t < terms.length; t++)
+          if (matchedBy(group, terms[t])) { metadata[group.word] = {}; return; }
+      });
+      plan.phrases.forEach(function (phrase) {
+        if (!(phrase.key in metadata)) return;
+        phrase.words.forEach(function (word) { if (!(word in metadata)) metadata[word] = {}; });
+      });
+    });
+  }
+
+  lunr.Index.prototype.search = function (queryString) {
+    var plan = null;
+    var results = this.query(function (query) {
+      new lunr.QueryParser(queryString, query).parse();
+      plan = planQuery(query);
+    });
+    if (plan) nameTypedWords(results, plan);
+    return results;
+  };
+
+  root.swadayaSearch.planQuery = planQuery;
+})(typeof self !== "undefined" ? self : this);
