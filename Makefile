@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check site serve lint typecheck test bench clean
+.PHONY: setup check site serve lint typecheck test bench bench-search clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: lint typecheck
 bench: setup
 	$(BIN)/python bench/bench_scale.py 100 500 1000
 	$(BIN)/python bench/bench_print.py
+	$(BIN)/python bench/bench_search.py 500
+
+## Search only: quality on the query sets (ours beside stock), index size, time to first result.
+bench-search: setup
+	$(BIN)/python bench/bench_search.py 500
 
 clean:
 	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache

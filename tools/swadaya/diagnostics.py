@@ -126,7 +126,9 @@ CODES: dict[str, Code] = _codes(
          "Give every input of the block as a plain number (no quotes, no dots), e.g. "
          "'pokok: 1000000'; see the author guide for the inputs of each kind."),
     Code("G001", E, "Invalid glossary entry",
-         "Give each entry 'term', 'en' and 'definition' (and 'long' for abbreviations)."),
+         "Give each entry 'term', 'en' and 'definition' (and 'long' for abbreviations; "
+         "'synonyms' is a list such as [cicilan] for other words search should treat "
+         "as the term)."),
     Code("G002", E, "Duplicate glossary term", "Merge the two entries into one."),
     Code("P001", E, "Invalid learning path",
          "Write 'title' and 'levels', each level with 'level' (dasar, menengah, lanjut) "

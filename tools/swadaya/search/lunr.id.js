@@ -51,6 +51,8 @@
 
   /* First-order prefixes that are also how many roots begin, when no nasal follows. */
   var ROOT_MAY_START_WITH_PREFIX = /^(?:di|ke|ter|me(?![mn]))/;
+  var SECOND_ORDER = /^(?:pe|be)/;
+  var NASAL_PREFIX = /^(?:pe|me)[nm]/;
 
   function firstOrderReadings(word) {
     for (var p = 0; p < FIRST_ORDER.length; p++) {
@@ -147,11 +149,28 @@
     return word;
   }
 
+  /* The word as a root: only a suffix removed, as Snowball does with no prefix. */
+  function suffixOnly(word, measure) {
+    if (measure > 2) {
+      var cut = removeSuffix(word, 0, 0);
+      if (cut !== null) return cut;
+    }
+    return word;
+  }
+
   function prefixAndSuffix(word, measure) {
-    var readings = firstOrderReadings(word);
-    if (!readings.length) return [withoutFirstOrder(word, measure)];
-    var found = readings.map(function (reading) { return afterFirstOrder(reading, measure - 1); });
+    var readings = firstOrderReadings(word), found;
+    if (!readings.length) {
+      found = [withoutFirstOrder(word, measure)];
+      /* pe-/be- also begin roots (peringkat, pesan, beras): the word as a root too. */
+      if (SECOND_ORDER.test(word) && found[0] !== word) found.push(suffixOnly(word, measure));
+      return found;
+    }
+    found = readings.map(function (reading) { return afterFirstOrder(reading, measure - 1); });
     if (ROOT_MAY_START_WITH_PREFIX.test(word)) found.push(withoutFirstOrder(word, measure));
+    /* ke-...-an around peN- (kepengurusan): read what follows ke- whole. */
+    var rest = word.slice(2);
+    if (word.slice(0, 2) === "ke" && NASAL_PREFIX.test(rest)) found = found.concat(analyse(rest));
     return found;
   }
 
@@ -197,10 +216,11 @@
   }
 
   var STOP = new Set(DATA.stopwords);
-  var PHRASES = DATA.phrases;          /* first word → [[words...], key], longest first */
+  var PHRASES = new Map();   /* first word → [[words...], key, indexed], longest first */
   var KEYS = new Set();
-  Object.keys(PHRASES).forEach(function (first) {
-    PHRASES[first].forEach(function (entry) { KEYS.add(entry[1]); });
+  Object.keys(DATA.phrases).forEach(function (first) {
+    PHRASES.set(first, DATA.phrases[first]);
+    DATA.phrases[first].forEach(function (entry) { KEYS.add(entry[1]); });
   });
 
   /* Is b within one edit (insert, delete, substitute, swap neighbours) of a? */
@@ -232,50 +252,169 @@
   var EDGE = /^[^0-9a-z\u00c0-\u024f]+|[^0-9a-z\u00c0-\u024f]+$/g;
 
   lunr.id = function () {
+    this._swadayaDocs = [];
     this.pipeline.reset();
-    this.pipeline.add(lunr.id.trimmer, lunr.id.phrases, lunr.id.stopWordFilter, lunr.id.stemmer);
+    this.pipeline.add(lunr.id.analyse);
     this.searchPipeline.reset();
     this.searchPipeline.add(lunr.id.stemmer);
   };
 
-  lunr.id.trimmer = function (token) {
-    var word = token.toString().replace(EDGE, "");
-    if (!word) return undefined;
-    return token.update(function () { return word; });
-  };
+  function trim(word) {
+    var first = word.charCodeAt(0), last = word.charCodeAt(word.length - 1);
+    /* Most tokens start and end with a letter: skip the regular expression for them. */
+    if (first >= 97 && first <= 122 && last >= 97 && last <= 122) return word;
+    return word.replace(EDGE, "");
+  }
 
-  /* A glossary phrase starting at this token also yields its key (index side). */
-  lunr.id.phrases = function (token, i, tokens) {
-    var entries = PHRASES[token.toString()];
-    if (!entries) return token;
-    for (var e = 0; e < entries.length; e++) {
-      var words = entries[e][0], n = 1;
-      while (n < words.length && tokens[i + n] && tokens[i + n].toString() === words[n]) n++;
-      if (n === words.length) {
-        var key = entries[e][1];
-        return [token, new lunr.Token(key, token.metadata)];
+  /* Index side, in one pass (lunr makes a new token array per pipeline function): trim the
+     token, add the key of a glossary phrase that starts here, drop stop words, stem. */
+  lunr.id.analyse = function (token, i, tokens) {
+    var word = trim(token.toString());
+    if (!word) return undefined;
+    var out = [], entries = PHRASES.get(word);
+    if (entries) {
+      for (var e = 0; e < entries.length; e++) {
+        if (!entries[e][2]) continue;
+        var words = entries[e][0], n = 1;
+        while (n < words.length && tokens[i + n] && trim(tokens[i + n].toString()) === words[n]) n++;
+        if (n === words.length) {
+          out.push(new lunr.Token(entries[e][1], token.metadata));
+          break;
+        }
       }
     }
-    return token;
+    if (!STOP.has(word)) {
+      var list = stems(word);
+      token.update(function () { return list[0]; });
+      out.push(token);
+      for (var k = 1; k < list.length; k++) out.push(token.clone(stemAt(list, k)));
+    }
+    return out.length === 1 ? out[0] : out.length ? out : undefined;
+  };
+
+  function stemAt(list, k) { return function () { return list[k]; }; }
+
+  /* The three functions Material knows by name, for a pipeline configured piece by piece. */
+  lunr.id.trimmer = function (token) {
+    var word = trim(token.toString());
+    return word ? token.update(function () { return word; }) : undefined;
   };
 
   lunr.id.stopWordFilter = function (token) {
-    if (!STOP.has(token.toString())) return token;
-    return undefined;
+    return STOP.has(token.toString()) ? undefined : token;
   };
 
   lunr.id.stemmer = function (token) {
     var word = token.toString();
-    if (KEYS.has(word)) return token;
+    if (KEYS.has(word)) return token;  /* glossary keys start with "_"; no word does */
     var list = stems(word);
     if (list.length === 1) return token.update(function () { return list[0]; });
     return list.map(function (stem) { return token.clone(function () { return stem; }); });
   };
 
+  lunr.Pipeline.registerFunction(lunr.id.analyse, "analyse-id");
   lunr.Pipeline.registerFunction(lunr.id.trimmer, "trimmer-id");
-  lunr.Pipeline.registerFunction(lunr.id.phrases, "phrases-id");
   lunr.Pipeline.registerFunction(lunr.id.stopWordFilter, "stopWordFilter-id");
   lunr.Pipeline.registerFunction(lunr.id.stemmer, "stemmer-id");
+
+  /* lunr's Builder.add, rewritten to turn each token into text once and to look up each
+     posting once: same index (a test compares the two), in about half the time, which is
+     most of what a reader waits for when search first opens. */
+  var originalAdd = lunr.Builder.prototype.add;
+  function fastAdd(doc, attributes) {
+    var docRef = doc[this._ref], fields = Object.keys(this._fields);
+    var whitelist = this.metadataWhitelist, inverted = this.invertedIndex;
+    this._documents[docRef] = attributes || {};
+    this.documentCount += 1;
+    for (var i = 0; i < fields.length; i++) {
+      var fieldName = fields[i], extractor = this._fields[fieldName].extractor;
+      var field = extractor ? extractor(doc) : doc[fieldName];
+      var tokens = this.tokenizer(field, { fields: [fieldName] });
+      var terms = this.pipeline.run(tokens);
+      var fieldRef = new lunr.FieldRef(docRef, fieldName), fieldTerms = Object.create(null);
+      this.fieldTermFrequencies[fieldRef] = fieldTerms;
+      this.fieldLengths[fieldRef] = terms.length;
+      for (var j = 0; j < terms.length; j++) {
+        var token = terms[j], term = token.toString();
+        fieldTerms[term] = (fieldTerms[term] || 0) + 1;
+        var posting = inverted[term];
+        if (posting === undefined) {
+          posting = Object.create(null);
+          posting._index = this.termIndex;
+          this.termIndex += 1;
+          for (var k = 0; k < fields.length; k++) posting[fields[k]] = Object.create(null);
+          inverted[term] = posting;
+        }
+        var byDoc = posting[fieldName], entry = byDoc[docRef];
+        if (entry === undefined) entry = byDoc[docRef] = Object.create(null);
+        for (var l = 0; l < whitelist.length; l++) {
+          var key = whitelist[l], list = entry[key];
+          if (list === undefined) list = entry[key] = [];
+          list.push(token.metadata[key]);
+        }
+      }
+    }
+  }
+  root.swadayaSearch.builderAdd = { original: originalAdd, fast: fastAdd };
+
+  /* Search in two steps, so the first results come quickly on a big site: Material's builder
+     (the one lunr.id was used on) indexes each page's first part at once (title, summary,
+     introduction: what the best results are made of) and answers with that; the whole site,
+     sections included, is then indexed in slices between queries and takes its place. */
+  var SLICE = 40;
+  var originalBuild = lunr.Builder.prototype.build;
+  var lastQuery = null;
+
+  /* Remember what the reader last asked (Material's own listener answers it). */
+  if (root.addEventListener)
+    root.addEventListener("message", function (event) {
+      if (event.data && event.data.type === 2) lastQuery = event.data.data;
+    });
+
+  /* The whole index is in place: ask Material's listener the last query again, so the list
+     on screen grows to the whole site, and say so with a second "ready" (Material only
+     listens for the first one; tests and benchmarks wait for this one). */
+  function completed() {
+    root.swadayaSearch.complete = true;
+    if (lastQuery !== null && root.dispatchEvent && typeof MessageEvent === "function")
+      root.dispatchEvent(new MessageEvent("message", { data: { type: 2, data: lastQuery } }));
+    if (typeof root.postMessage === "function") root.postMessage({ type: 1, data: "complete" });
+  }
+
+  lunr.Builder.prototype.add = function (doc, attributes) {
+    var docs = this._swadayaDocs;
+    if (docs) {
+      docs.push([doc, attributes]);
+      if (String(doc[this._ref]).indexOf("#") !== -1) return;
+    }
+    fastAdd.call(this, doc, attributes);
+  };
+
+  lunr.Builder.prototype.build = function () {
+    var docs = this._swadayaDocs, first = this;
+    this._swadayaDocs = null;
+    var index = originalBuild.call(this);
+    if (!docs || docs.length === this.documentCount) {
+      if (docs) setTimeout(completed, 0);
+      return index;
+    }
+    var whole = new lunr.Builder();
+    ["_ref", "_fields", "_b", "_k1", "metadataWhitelist", "tokenizer", "pipeline",
+      "searchPipeline"].forEach(function (key) { whole[key] = first[key]; });
+    function step(start) {
+      var end = Math.min(start + SLICE, docs.length);
+      for (var i = start; i < end; i++) fastAdd.call(whole, docs[i][0], docs[i][1]);
+      if (end < docs.length) { setTimeout(step, 0, end); return; }
+      var complete = originalBuild.call(whole);
+      ["invertedIndex", "fieldVectors", "tokenSet", "fields", "pipeline"].forEach(function (key) {
+        index[key] = complete[key];
+      });
+      completed();
+    }
+    root.swadayaSearch.complete = false;
+    setTimeout(step, 0, 0);
+    return index;
+  };
 
   /* Material asks this whether an unmatched query word is worth showing as missing. */
   lunr.stopWordFilter = function (term) {
@@ -307,7 +446,7 @@
   function typedPhrases(typed) {
     var hits = [];
     typed.forEach(function (word, i) {
-      var entries = word && PHRASES[word];
+      var entries = word && PHRASES.get(word);
       if (!entries) return;
       for (var e = 0; e < entries.length; e++) {
         var words = entries[e][0], n = 1;
@@ -321,16 +460,23 @@
     return hits;
   }
 
+  /* Does the index hold a term starting with this stem? */
+  function known(index, stem) {
+    return index.tokenSet.intersect(lunr.TokenSet.fromString(stem + "*")).toArray().length > 0;
+  }
+
   /* Rewrite the parsed query in place; return what each typed word was expanded into. */
-  function planQuery(query) {
+  function planQuery(query, index) {
     var clauses = query.clauses, out = [], plan = { words: [], phrases: [] };
     var typed = clauses.map(plainWord);
     var meaningful = typed.filter(function (w) { return w && !STOP.has(w); }).length;
-    var phrases = typedPhrases(typed), fragment = {};
+    var phrases = typedPhrases(typed), fragment = {}, whole = {};
     phrases.forEach(function (hit) {
-      /* "ad/art" arrives as "ad" and "art": pieces of an abbreviation are not words. */
-      if (hit.words.join("") === hit.key)
+      /* "ad/art" arrives as "ad" and "art": pieces of an abbreviation are not words. A
+         one-word abbreviation is meant whole: "pra" is not the start of "praktik". */
+      if (hit.words.length > 1 && "_" + hit.words.join("") === hit.key)
         for (var n = 0; n < hit.words.length; n++) fragment[hit.at + n] = true;
+      if (hit.words.length === 1 && "_" + hit.words[0] === hit.key) whole[hit.at] = true;
     });
     clauses.forEach(function (clause, i) {
       var word = typed[i];
@@ -345,16 +491,18 @@
         out.push(clause);
         group.exact = list.slice();
       } else {
-        var prefix = /\*$/.test(clause.term);
+        var prefix = /\*$/.test(clause.term) && !whole[i];
         list.forEach(function (stem) {
           out.push(clauseFrom(clause, prefix ? stem + "*" : stem, {}));
           (prefix ? group.prefixes : group.exact).push(stem);
         });
-        list.slice(0, 2).forEach(function (stem) {
-          if (stem.length < 5) return;
-          out.push(clauseFrom(clause, stem, { editDistance: 1, boost: clause.boost * DATA.fuzzyBoost }));
-          group.fuzzy.push(stem);
-        });
+        /* A word the site does not know may be a typo: allow one wrong letter. */
+        if (index && !list.some(function (stem) { return known(index, stem); }))
+          list.slice(0, 2).forEach(function (stem) {
+            if (stem.length < 5) return;
+            out.push(clauseFrom(clause, stem, { editDistance: 1, boost: clause.boost * DATA.fuzzyBoost }));
+            group.fuzzy.push(stem);
+          });
       }
       plan.words.push(group);
     });
@@ -377,11 +525,31 @@
     return false;
   }
 
+  /* Readings of one word (tabung, abung) and glossary keys point at the same places in the
+     text: keep each place once, or Material would mark it twice and break the result HTML. */
+  function samePlacesOnce(metadata) {
+    var seen = {};
+    Object.keys(metadata).forEach(function (term) {
+      Object.keys(metadata[term]).forEach(function (field) {
+        var places = metadata[term][field].position;
+        if (!places) return;
+        var done = seen[field] || (seen[field] = new Set());
+        metadata[term][field].position = places.filter(function (place) {
+          var key = String(place);
+          if (done.has(key)) return false;
+          done.add(key);
+          return true;
+        });
+      });
+    });
+  }
+
   /* Material checks each typed word against the matched index terms (which are stems); give a
      result an entry for every typed word it matched through a stem, key or typo. */
   function nameTypedWords(results, plan) {
     results.forEach(function (result) {
       var metadata = result.matchData.metadata, terms = Object.keys(metadata);
+      samePlacesOnce(metadata);
       plan.words.forEach(function (group) {
         if (group.word in metadata) return;
         for (var t = 0; t < terms.length; t++)
@@ -395,10 +563,10 @@
   }
 
   lunr.Index.prototype.search = function (queryString) {
-    var plan = null;
+    var plan = null, index = this;
     var results = this.query(function (query) {
       new lunr.QueryParser(queryString, query).parse();
-      plan = planQuery(query);
+      plan = planQuery(query, index);
     });
     if (plan) nameTypedWords(results, plan);
     return results;

@@ -20,11 +20,11 @@ from .vocabulary import SEPARATOR
 
 #: Field weights: Material's for title and text, ours for the module summary. Tags are shown in
 #: results but not searched (Material would weigh them a million times the text).
-FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "summary": {"boost": 100.0}}
+FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "summary": {"boost": 500.0}}
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 
 #: Page weights by kind; pages not listed weigh 1.
-BOOSTS = {"module": 2.0, "index": 0.5, "reference": 0.3}
+BOOSTS = {"module": 2.0, "index": 0.2, "reference": 0.2}
 
 
 @dataclass(frozen=True)

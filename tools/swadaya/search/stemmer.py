@@ -45,6 +45,8 @@ _NASAL_ONSETS: dict[str, tuple[str, ...]] = {
 
 # First-order prefixes that are also how many roots begin, when no nasal follows.
 _ROOT_MAY_START_WITH_PREFIX = re.compile(r"^(?:di|ke|ter|me(?![mn]))")
+_SECOND_ORDER = re.compile(r"^(?:pe|be)")
+_NASAL_PREFIX = re.compile(r"^(?:pe|me)[nm]")
 
 
 class Reading(NamedTuple):
@@ -155,13 +157,30 @@ def _without_first_order(word: str, measure: int) -> str:
 def _prefix_and_suffix(word: str, measure: int) -> list[str]:
     readings = _first_order_readings(word)
     if not readings:
-        return [_without_first_order(word, measure)]
+        found = [_without_first_order(word, measure)]
+        if _SECOND_ORDER.match(word) and found[0] != word:
+            # pe-/be- also begin roots (peringkat, pesan, beras): the word as a root too.
+            found.append(_suffix_only(word, measure))
+        return found
     found = [_after_first_order(reading, measure - 1) for reading in readings]
     if _ROOT_MAY_START_WITH_PREFIX.match(word):
         # di-, ke-, ter-, me- before a consonant also begin roots (dinas, kelompok, terima,
         # metode): read the word once more as if nothing were a prefix.
         found.append(_without_first_order(word, measure))
+    rest = word[2:]
+    if word.startswith("ke") and _NASAL_PREFIX.match(rest):
+        # ke-...-an around peN- (kepengurusan, kepemimpinan): read what follows ke- whole.
+        found.extend(_analyse(rest))
     return found
+
+
+def _suffix_only(word: str, measure: int) -> str:
+    """The word as a root: only a suffix removed, as Snowball does with no prefix."""
+    if measure > 2:
+        cut = _remove_suffix(word, 0, 0)
+        if cut is not None:
+            return cut
+    return word
 
 
 def _analyse(word: str) -> list[str]:

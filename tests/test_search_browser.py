@@ -1,0 +1,158 @@
+"""Indonesian search in Debian's Chromium: quality on the judged query sets, the lunr patches,
+and a reader typing into Material's search box, served and from file://."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+from swadaya.catalog import load_catalog
+from swadaya.search.browser import ranked_pages, serve
+from swadaya.search.quality import load_queries, score
+from swadaya.search.script import SCRIPT_PATH
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path(os.environ.get("SWADAYA_SCREENSHOTS", "test-results"))
+
+#: Floors held by the tests; the benchmark prints the figures (bench/bench_search.py).
+TUNING_FLOOR = 0.95
+HELDOUT_FLOOR = 0.85
+
+
+def module_urls() -> dict[str, str]:
+    catalog = load_catalog(REPO / "content")
+    return {m: p.removesuffix(".md") + ".html" for m, p in catalog.module_paths.items()}
+
+
+@pytest.mark.parametrize(("name", "floor"), [("queries.yml", TUNING_FLOOR),
+                                             ("heldout.yml", HELDOUT_FLOOR)])
+def test_recall_at_five_holds_its_floor(browser: Any, real_site: Path, name: str,
+                                        floor: float) -> None:
+    queries = load_queries(REPO / "tests/search" / name)
+    assert len(queries) >= 30
+    run = ranked_pages(browser, real_site, [q.text for q in queries])
+    scores = score(queries, run.pages, module_urls())
+    assert scores.recall >= floor, scores.misses
+    assert scores.mean_rank <= 2.0, scores.misses
+
+
+@pytest.fixture(scope="module")
+def lunr_page(browser: Any, real_site: Path) -> Iterator[Any]:
+    """A page with Material's worker bundle (for its lunr) and our language file loaded."""
+    page = browser.new_page()
+    page.set_content("<html><body></body></html>")
+    worker = next((real_site / "assets/javascripts/workers").glob("search.*.min.js"))
+    page.add_script_tag(content=worker.read_text("utf-8"))
+    page.add_script_tag(content=(real_site / SCRIPT_PATH).read_text("utf-8"))
+    yield page
+    page.close()
+
+
+def _docs(site: Path) -> list[dict[str, Any]]:
+    data = json.loads((site / "search/search_index.json").read_text("utf-8"))
+    return list(data["docs"])
+
+
+def test_fast_builder_add_makes_the_same_index(lunr_page: Any, real_site: Path) -> None:
+    same = lunr_page.evaluate("""(docs) => {
+      const {original, fast} = self.swadayaSearch.builderAdd;
+      const make = (add) => {
+        const builder = new lunr.Builder();
+        builder.pipeline.add(lunr.id.analyse);
+        builder.searchPipeline.add(lunr.id.stemmer);
+        builder.ref("location");
+        builder.field("title", {boost: 1000});
+        builder.field("text");
+        builder.metadataWhitelist = ["position"];
+        for (const doc of docs) add.call(builder, doc, {boost: doc.boost});
+        return JSON.stringify(builder.build().toJSON());
+      };
+      return make(original) === make(fast);
+    }""", _docs(real_site))
+    assert same is True
+
+
+def test_two_step_index_ends_as_the_whole_index(lunr_page: Any, real_site: Path) -> None:
+    answer = lunr_page.evaluate("""async (docs) => {
+      const setup = function (builder) {
+        builder.ref("location");
+        builder.field("title", {boost: 1000});
+        builder.field("text");
+        builder.metadataWhitelist = ["position"];
+      };
+      const first = lunr(function () {
+        this.use(lunr.id); setup(this);
+        for (const doc of docs) this.add(doc, {boost: doc.boost});
+      });
+      const early = first.search("langkah").length;
+      while (!self.swadayaSearch.complete) await new Promise((r) => setTimeout(r, 20));
+      const whole = lunr(function () {
+        this.use(lunr.id); this._swadayaDocs = null; setup(this);  // one step
+        for (const doc of docs) this.add(doc, {boost: doc.boost});
+      });
+      return {early, same: JSON.stringify(first.toJSON()) === JSON.stringify(whole.toJSON()),
+              late: first.search("langkah").length};
+    }""", _docs(real_site))
+    assert answer["same"] is True
+    # "Langkah" is in section titles: the first step has page starts only, the whole has all.
+    assert answer["early"] < answer["late"]
+
+
+# ---------------------------------------------------------------- a reader types
+
+
+@pytest.fixture(params=["served", "file"])
+def site_url(request: pytest.FixtureRequest, real_site: Path,
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if request.param == "served":
+        with serve(real_site) as url:
+            yield url
+    else:
+        yield real_site.as_uri() + "/"
+
+
+def typed(browser: Any, url: str, query: str) -> tuple[Any, list[str]]:
+    """Open the home page, press "/" and type the query key by key; return the page and the
+    titles of the result list once it has settled on the whole index."""
+    page = browser.new_page(viewport={"width": 412, "height": 915})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url + "index.html")
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially(query, delay=60)
+    meta = page.locator(".md-search-result__meta")
+    meta.filter(has_text="ditemukan").wait_for(timeout=20000)
+    page.wait_for_timeout(1500)  # the whole index replaces the first part; the list updates
+    titles = page.locator(".md-search-result__item > .md-search-result__link h1").all_inner_texts()
+    assert [r for r in requests if not r.startswith(("file:", "data:", url))] == []
+    return page, titles
+
+
+def test_inflected_word_finds_the_root(browser: Any, site_url: str) -> None:
+    page, titles = typed(browser, site_url, "menabung")
+    assert titles[0] == "Menabung Bersama: Pemupukan Modal Swadaya"
+    first = page.locator(".md-search-result__item").first
+    chips = first.locator(".md-tag").all_inner_texts()
+    assert chips == ["Penghidupan Berkelanjutan", "Sesi pelatihan", "2 jam 30 menit"]
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"search-menabung-{site_url.split(':')[0]}.png"))
+    page.close()
+
+
+@pytest.mark.parametrize(("query", "title"), [
+    ("ksm", "Membentuk Kelompok secara Partisipatif"),
+    ("koprasi", "Memilih Bentuk Hukum Lembaga Komunitas"),
+    ("cicilan", "Mengelola Simpan Pinjam Kelompok"),
+])
+def test_abbreviations_synonyms_and_typos(browser: Any, site_url: str, query: str,
+                                           title: str) -> None:
+    page, titles = typed(browser, site_url, query)
+    assert title in titles[0], titles[:5]
+    page.close()
