@@ -42,10 +42,12 @@ test: lint typecheck
 bench: setup
 	$(BIN)/python bench/bench_scale.py 100 500 1000
 	$(BIN)/python bench/bench_print.py
+	$(BIN)/python bench/bench_stemmers.py
 	$(BIN)/python bench/bench_search.py 500
 
 ## Search only: quality on the query sets (ours beside stock), index size, time to first result.
 bench-search: setup
+	$(BIN)/python bench/bench_stemmers.py
 	$(BIN)/python bench/bench_search.py 500
 
 clean:

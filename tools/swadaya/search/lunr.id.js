@@ -176,7 +176,25 @@
 
   var ENDINGS = [["kah", "lah", "pun"], ["nya", "ku", "mu"]];
 
+  var PER_BER_VOWEL = /^(?:per|ber)[aeiou]/;
+
+  function unique(list) {
+    var out = [];
+    for (var u = 0; u < list.length; u++) if (out.indexOf(list[u]) === -1) out.push(list[u]);
+    return out;
+  }
+
   function analyse(word) {
+    var found = snowballReadings(word);
+    /* The k of -kan may be the root's own (masakan, tindakan, pemasukan): -an alone. */
+    if (endsWith(word, "kan") && word.length > 4 && isVowel(word[word.length - 4]))
+      found = found.concat(analyse(word.slice(0, -2)));
+    /* per-/ber- before a vowel may be pe-/be- before a root in r (perawatan, berencana). */
+    if (PER_BER_VOWEL.test(word)) found = found.concat(analyse(word.slice(2)));
+    return unique(found);
+  }
+
+  function snowballReadings(word) {
     var measure = countVowels(word);
     if (measure <= 2) return [word];
     var found = [], whole = null, stopped = false;
@@ -198,9 +216,7 @@
     }
     if (!stopped) found = found.concat(prefixAndSuffix(word, measure));
     if (whole) found = found.concat(prefixAndSuffix(whole[0], whole[1]));
-    var unique = [];
-    for (var u = 0; u < found.length; u++) if (unique.indexOf(found[u]) === -1) unique.push(found[u]);
-    return unique;
+    return unique(found);
   }
 
   var cache = new Map();

@@ -47,6 +47,7 @@ _NASAL_ONSETS: dict[str, tuple[str, ...]] = {
 _ROOT_MAY_START_WITH_PREFIX = re.compile(r"^(?:di|ke|ter|me(?![mn]))")
 _SECOND_ORDER = re.compile(r"^(?:pe|be)")
 _NASAL_PREFIX = re.compile(r"^(?:pe|me)[nm]")
+_PER_BER_VOWEL = re.compile(r"^(?:per|ber)[aeiou]")
 
 
 class Reading(NamedTuple):
@@ -184,6 +185,17 @@ def _suffix_only(word: str, measure: int) -> str:
 
 
 def _analyse(word: str) -> list[str]:
+    found = _snowball_readings(word)
+    if word.endswith("kan") and len(word) > 4 and word[-4] in VOWELS:
+        # The k of -kan may be the root's own (masakan, tindakan, pemasukan): -an alone.
+        found.extend(_analyse(word[:-2]))
+    if _PER_BER_VOWEL.match(word):
+        # per-/ber- before a vowel may be pe-/be- before a root in r (perawatan, berencana).
+        found.extend(_analyse(word[2:]))
+    return list(dict.fromkeys(found))
+
+
+def _snowball_readings(word: str) -> list[str]:
     measure = _count_vowels(word)
     if measure <= 2:
         return [word]
