@@ -156,3 +156,20 @@ def test_abbreviations_synonyms_and_typos(browser: Any, site_url: str, query: st
     page, titles = typed(browser, site_url, query)
     assert title in titles[0], titles[:5]
     page.close()
+
+
+def test_served_page_loads_the_index_only_when_search_opens(browser: Any,
+                                                           real_site: Path) -> None:
+    with serve(real_site) as url:
+        page = browser.new_page(viewport={"width": 412, "height": 915})  # a phone: search icon
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(url + "modules/penyadaran/pny-01-mengenali-potensi-desa.html")
+        page.wait_for_load_state("networkidle")
+        assert not [r for r in requests if r.endswith("search_index.json")]
+        page.locator("label[for=__search]").first.click()
+        page.locator("input.md-search__input").press_sequentially("kompos", delay=60)
+        page.locator(".md-search-result__item").first.wait_for(timeout=20000)
+        assert [r for r in requests if r.endswith("search_index.json")] == [
+            url + "search/search_index.json"]
+        page.close()

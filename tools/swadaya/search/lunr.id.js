@@ -377,7 +377,7 @@
      (the one lunr.id was used on) indexes each page's first part at once (title, summary,
      introduction: what the best results are made of) and answers with that; the whole site,
      sections included, is then indexed in slices between queries and takes its place. */
-  var SLICE = 40;
+  var SLICE_MS = 50;   /* index this long, then let queries in */
   var originalBuild = lunr.Builder.prototype.build;
   var lastQuery = null;
 
@@ -418,9 +418,12 @@
     ["_ref", "_fields", "_b", "_k1", "metadataWhitelist", "tokenizer", "pipeline",
       "searchPipeline"].forEach(function (key) { whole[key] = first[key]; });
     function step(start) {
-      var end = Math.min(start + SLICE, docs.length);
-      for (var i = start; i < end; i++) fastAdd.call(whole, docs[i][0], docs[i][1]);
-      if (end < docs.length) { setTimeout(step, 0, end); return; }
+      var until = Date.now() + SLICE_MS, i = start;
+      while (i < docs.length && (i === start || Date.now() < until)) {
+        fastAdd.call(whole, docs[i][0], docs[i][1]);
+        i++;
+      }
+      if (i < docs.length) { setTimeout(step, 0, i); return; }
       var complete = originalBuild.call(whole);
       ["invertedIndex", "fieldVectors", "tokenSet", "fields", "pipeline"].forEach(function (key) {
         index[key] = complete[key];
