@@ -173,3 +173,14 @@ def test_served_page_loads_the_index_only_when_search_opens(browser: Any,
         assert [r for r in requests if r.endswith("search_index.json")] == [
             url + "search/search_index.json"]
         page.close()
+
+
+@pytest.mark.parametrize("query", ["pengorganisasian", "kalender musim", "tabungan", "kader",
+                                   "perintisan"])
+def test_module_pages_come_before_generated_indexes(browser: Any, real_site: Path,
+                                                    query: str) -> None:
+    pages = ranked_pages(browser, real_site, [query]).pages[0]
+    modules = [i for i, page in enumerate(pages) if page.startswith("modules/")]
+    indexes = [i for i, page in enumerate(pages) if page.startswith("indeks/")]
+    assert modules, pages[:10]
+    assert not indexes or modules[0] < indexes[0], pages[:10]

@@ -74,7 +74,7 @@ def test_tune_index_sets_language_weights_summary_and_tags() -> None:
                     "summary": "Ringkasan A.", "tags": ["Penyadaran", "Sesi", "1 jam"]}
     assert section == {"location": "modules/a.html#langkah", "title": "Langkah", "text": "y",
                        "boost": 2.0}
-    assert index["boost"] == 0.2 and "boost" not in other
+    assert index["boost"] == 0.2 and "boost" not in other  # as given in pages
     assert stock["docs"][0] == {"location": "modules/a.html", "title": "A", "text": "x"}
 
 

@@ -23,8 +23,10 @@ from .vocabulary import SEPARATOR
 FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "summary": {"boost": 500.0}}
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 
-#: Page weights by kind; pages not listed weigh 1.
-BOOSTS = {"module": 2.0, "index": 0.2, "reference": 0.2}
+#: Page weights by kind; pages not listed weigh 1. Generated index pages (lists of modules by
+#: area, stage…) go below every module that matches at all, even when the index's title is
+#: the word typed: the modules are what a reader came for, and each result shows its area.
+BOOSTS = {"module": 2.0, "index": 0.0001, "reference": 0.2}
 
 
 @dataclass(frozen=True)
