@@ -184,3 +184,34 @@ def test_module_pages_come_before_generated_indexes(browser: Any, real_site: Pat
     indexes = [i for i, page in enumerate(pages) if page.startswith("indeks/")]
     assert modules, pages[:10]
     assert not indexes or modules[0] < indexes[0], pages[:10]
+
+
+ODD_QUERIES = ["+menabung -kompos", "title:kader", "menab*", "*bung", "kader~1", "ksm^2",
+               '"kelompok swadaya"', "AD/ART", "  ", "-", "日本語", "é", "kader:", "^", "~",
+               "the of and", "yang dan di", "1.250.000", "a" * 300]
+
+
+def test_odd_queries_answer_without_errors(browser: Any, real_site: Path) -> None:
+    warnings: list[str] = []
+    with serve(real_site) as url:
+        page = browser.new_page()
+        page.on("console", lambda m: warnings.append(m.text) if m.type in ("warning", "error")
+                else None)
+        page.goto(url + "index.html")
+        page.close()
+    run = ranked_pages(browser, real_site, ODD_QUERIES)
+    answers = dict(zip(ODD_QUERIES, run.pages, strict=True))
+    for query in ("+menabung -kompos", "title:kader", "menab*", "kader~1", "ksm^2",
+                  '"kelompok swadaya"', "AD/ART", "yang dan di"):
+        assert answers[query], query
+    assert not [w for w in warnings if "Invalid query" in w]
+
+
+def test_results_stay_while_a_prefixed_word_is_typed(browser: Any, real_site: Path) -> None:
+    typing = ["menab", "menabu", "menabun", "menabung", "pengorg", "pengorganisa"]
+    run = ranked_pages(browser, real_site, typing)
+    phb01 = "modules/penghidupan-berkelanjutan/phb-01-menabung-bersama.html"
+    for query, pages in zip(typing[:4], run.pages[:4], strict=True):
+        assert phb01 in pages[:3], (query, pages[:5])
+    for query, pages in zip(typing[4:], run.pages[4:], strict=True):
+        assert any(p.startswith("modules/pengorganisasian/") for p in pages[:5]), (query, pages)

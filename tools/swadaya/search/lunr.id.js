@@ -448,8 +448,31 @@
   /* The typed word behind a clause, or null for anything with syntax of its own. */
   function plainWord(clause) {
     if (clause.editDistance) return null;
-    var term = clause.term.replace(/\*$/, "");
+    var term = clause.term.replace(/\*+$/, "");
     return PLAIN.test(term) ? term : null;
+  }
+
+  /* A word still being typed ("menab") is too short for the stemmer to touch; read its
+     first-order prefix anyway, so results do not vanish until the word is complete. */
+  function partialReadings(word) {
+    var readings = [];
+    for (var p = 0; p < FIRST_ORDER.length; p++) {
+      var prefix = FIRST_ORDER[p][0];
+      if (word.slice(0, prefix.length) !== prefix || word.length <= prefix.length) continue;
+      var rest = word.slice(prefix.length), nasal = prefix;
+      if ((prefix === "men" || prefix === "pen") && rest[0] === "y") {
+        nasal = prefix + "y";
+        rest = rest.slice(1);
+        readings.push("s" + rest);
+      } else if ((prefix === "mem" || prefix === "pem") && isVowel(rest[0])) {
+        readings.push("p" + rest);
+      } else {
+        readings.push(rest);
+      }
+      (NASAL_ONSETS[nasal] || []).forEach(function (onset) { readings.push(onset + rest); });
+      break;
+    }
+    return unique(readings.filter(function (r) { return r.length >= 2; }));
   }
 
   function clauseFrom(clause, term, extra) {
@@ -511,12 +534,17 @@
         group.exact = list.slice();
       } else {
         var prefix = /\*$/.test(clause.term) && !whole[i];
+        var unknown = index && !list.some(function (stem) { return known(index, stem); });
+        if (unknown && prefix) {
+          var partial = partialReadings(word).filter(function (r) { return known(index, r); });
+          if (partial.length) { list = list.concat(partial); unknown = false; }
+        }
         list.forEach(function (stem) {
           out.push(clauseFrom(clause, prefix ? stem + "*" : stem, {}));
           (prefix ? group.prefixes : group.exact).push(stem);
         });
         /* A word the site does not know may be a typo: allow one wrong letter. */
-        if (index && !list.some(function (stem) { return known(index, stem); }))
+        if (unknown)
           list.slice(0, 2).forEach(function (stem) {
             if (stem.length < 5) return;
             out.push(clauseFrom(clause, stem, { editDistance: 1, boost: clause.boost * DATA.fuzzyBoost }));
