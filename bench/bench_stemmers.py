@@ -120,11 +120,11 @@ def main() -> int:
         print(f"    different words that meet:   {merged}/{len(apart)}")
         print(f"    distinct stems over content: {len(stems)}; {speed:.0f} µs per word")
         print(f"    misses: {', '.join(misses[:12])}{' …' if len(misses) > 12 else ''}")
-    script = (ROOT / "tools/swadaya/search/lunr.id.js").read_bytes()
+    script = (ROOT / "tools/swadaya/search/js/stemmer.js").read_bytes()
     import Sastrawi
     dictionary = (Path(Sastrawi.__file__).parent / "Stemmer/data/kata-dasar.txt").read_bytes()
     print("  To run in the browser (index and query must use the same stemmer):")
-    print(f"    ours: lunr.id.js {len(script) / 1024:.0f} KB "
+    print(f"    ours: js/stemmer.js {len(script) / 1024:.0f} KB "
           f"({len(gzip.compress(script)) / 1024:.0f} KB gzip), no dictionary")
     print(f"    Sastrawi: its root-word dictionary alone {len(dictionary) / 1024:.0f} KB "
           f"({len(gzip.compress(dictionary)) / 1024:.0f} KB gzip), plus a JavaScript port")

@@ -55,6 +55,16 @@ def lunr_page(browser: Any, real_site: Path) -> Iterator[Any]:
     page.close()
 
 
+def test_one_typo_is_one_edit(lunr_page: Any) -> None:
+    pairs = [("koprasi", "koperasi", True), ("takakrua", "takakura", True),
+             ("biogaz", "biogas", True), ("kompos", "kompos", True),
+             ("kompos", "kampus", False), ("tabung", "tabungan", False)]
+    got = lunr_page.evaluate(
+        "(pairs) => pairs.map(([a, b]) => self.swadayaSearch.withinOneEdit(a, b))",
+        [[a, b] for a, b, _ in pairs])
+    assert got == [want for _, _, want in pairs]
+
+
 def _docs(site: Path) -> list[dict[str, Any]]:
     data = json.loads((site / "search/search_index.json").read_text("utf-8"))
     return list(data["docs"])

@@ -13,7 +13,7 @@ from swadaya.glossary import Term
 from swadaya.project import Project
 from swadaya.search.phrases import phrase_key, phrase_table
 from swadaya.search.ranking import BOOSTS, FIELDS, PageSearch, page_search, tune_index
-from swadaya.search.script import SCRIPT_PATH, search_script
+from swadaya.search.script import PARTS, SCRIPT_PATH, part, search_script
 from swadaya.search.vocabulary import SEPARATOR, STOPWORDS, tokenize
 
 TERMS = [
@@ -50,10 +50,13 @@ def test_phrase_table_groups_abbreviations_long_forms_and_synonyms() -> None:
 
 def test_search_script_carries_stopwords_and_phrases() -> None:
     script = search_script(phrase_table(TERMS))
-    assert "SWADAYA_SEARCH_DATA" not in script
-    data = json.loads(script.split("var DATA = ", 1)[1].split(";\n", 1)[0])
+    data = json.loads(script.split(".swadayaSearchData = ", 1)[1].split(";\n", 1)[0])
     assert set(data["stopwords"]) == STOPWORDS
     assert data["phrases"]["cicilan"] == [[["cicilan"], "_angsuran", 1]]
+    for name in PARTS:  # every part, in order, once
+        assert script.count(part(name)) == 1
+    assert [script.index(part(name)) for name in PARTS] == sorted(
+        script.index(part(name)) for name in PARTS)
 
 
 def test_tune_index_sets_language_weights_summary_and_tags() -> None:

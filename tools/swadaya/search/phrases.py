@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from ..glossary import Term
 from .vocabulary import STOPWORDS, tokenize
 
-#: first word → [(words, key, indexed)], longest phrase first; the JSON lunr.id.js reads.
+#: first word → [(words, key, indexed)], longest phrase first (the JSON that js/language.js
+#: and js/query.js read).
 #: ``indexed`` is 1 when the index adds the key where the phrase appears, 0 for query only.
 PhraseTable = dict[str, list[tuple[list[str], str, int]]]
 

@@ -1,4 +1,9 @@
-"""The browser half of the search: ``lunr.id.js`` with the stop words and phrases written in."""
+"""The browser half of the search: ``lunr.id.min.js``, written from ``js/`` with the data.
+
+Material's search worker loads one language file, so the four parts (each one job, each its
+own scope, sharing ``self.swadayaSearch``) are put together here, after a first line that
+carries the stop words and the glossary phrases of this site.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ from .vocabulary import STOPWORDS
 #: Where Material's search worker looks for the lunr language "id".
 SCRIPT_PATH = "assets/javascripts/lunr/min/lunr.id.min.js"
 
-_MARKER = "/*SWADAYA_SEARCH_DATA*/null"
+#: In load order: each part uses what the ones before it put on ``self.swadayaSearch``.
+PARTS = ("stemmer.js", "language.js", "builder.js", "query.js")
 
 #: Weight of a one-typo match against an exact or prefix match of the same word.
 FUZZY_BOOST = 0.2
@@ -19,11 +25,17 @@ FUZZY_BOOST = 0.2
 PHRASE_BOOST = 3.0
 
 
+def part(name: str) -> str:
+    """The source of one part (``stemmer.js`` …)."""
+    return resources.files("swadaya.search").joinpath("js", name).read_text("utf-8")
+
+
 def search_script(phrases: PhraseTable) -> str:
     """The script Material's worker loads for ``lang: ["id"]``."""
-    source = resources.files("swadaya.search").joinpath("lunr.id.js").read_text("utf-8")
-    if _MARKER not in source:  # pragma: no cover - guards an edit of lunr.id.js
-        raise RuntimeError("lunr.id.js lost its data marker")
     data = {"stopwords": sorted(STOPWORDS), "phrases": phrases,
             "fuzzyBoost": FUZZY_BOOST, "phraseBoost": PHRASE_BOOST}
-    return source.replace(_MARKER, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    first = ("/* Swadaya: Indonesian search for Material for MkDocs (MIT). Source: "
+             "tools/swadaya/search/js/. */\n(typeof self !== \"undefined\" ? self : this)"
+             ".swadayaSearchData = " + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+             + ";\n")
+    return first + "".join(part(name) for name in PARTS)

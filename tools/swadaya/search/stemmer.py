@@ -11,7 +11,7 @@ then the restored roots. The index holds all readings of a word and a query asks
 readings of its words, so *menabung*, *tabungan*, *ditabung* and *penabung* share *tabung*.
 
 This is a plain port written from the published algorithm. :func:`snowball_stem` (the first
-reading) is tested against the ``snowballstemmer`` package, and ``lunr.id.js`` (the same code
+reading) is tested against the ``snowballstemmer`` package, and ``js/stemmer.js`` (the same code
 in JavaScript, run by the browser for both the index and the query) is tested against
 :func:`stems` on several thousand words.
 """

@@ -1,0 +1,98 @@
+/*
+ * Swadaya — Indonesian search for Material for MkDocs: the lunr language "id". MIT licence.
+ *
+ * Material's search worker loads lunr.id.min.js when the index says lang ["id"] and calls
+ * lunr.id on its index builder. One pipeline function does what lunr would do in four passes:
+ * trim the token, add the key of a glossary phrase that starts there (kelompok swadaya
+ * masyarakat → _ksm), drop stop words, stem. Stop words and phrases come from the site build
+ * (root.swadayaSearchData).
+ */
+(function (root) {
+  "use strict";
+
+  var ns = root.swadayaSearch, lunr = root.lunr;
+  var DATA = root.swadayaSearchData || { stopwords: [], phrases: {} };
+  var stems = ns.stems;
+  var STOP = new Set(DATA.stopwords);
+  var PHRASES = new Map();   /* first word → [[words...], key, indexed], longest first */
+  var KEYS = new Set();
+  Object.keys(DATA.phrases).forEach(function (first) {
+    PHRASES.set(first, DATA.phrases[first]);
+    DATA.phrases[first].forEach(function (entry) { KEYS.add(entry[1]); });
+  });
+  ns.stopwords = STOP;
+  ns.phrases = PHRASES;
+
+  var EDGE = /^[^0-9a-z\u00c0-\u024f]+|[^0-9a-z\u00c0-\u024f]+$/g;
+
+  lunr.id = function () {
+    this._swadayaDocs = [];
+    this.pipeline.reset();
+    this.pipeline.add(lunr.id.analyse);
+    this.searchPipeline.reset();
+    this.searchPipeline.add(lunr.id.stemmer);
+  };
+
+  function trim(word) {
+    var first = word.charCodeAt(0), last = word.charCodeAt(word.length - 1);
+    /* Most tokens start and end with a letter: skip the regular expression for them. */
+    if (first >= 97 && first <= 122 && last >= 97 && last <= 122) return word;
+    return word.replace(EDGE, "");
+  }
+
+  /* Index side, in one pass (lunr makes a new token array per pipeline function): trim the
+     token, add the key of a glossary phrase that starts here, drop stop words, stem. */
+  lunr.id.analyse = function (token, i, tokens) {
+    var word = trim(token.toString());
+    if (!word) return undefined;
+    var out = [], entries = PHRASES.get(word);
+    if (entries) {
+      for (var e = 0; e < entries.length; e++) {
+        if (!entries[e][2]) continue;
+        var words = entries[e][0], n = 1;
+        while (n < words.length && tokens[i + n] && trim(tokens[i + n].toString()) === words[n]) n++;
+        if (n === words.length) {
+          out.push(new lunr.Token(entries[e][1], token.metadata));
+          break;
+        }
+      }
+    }
+    if (!STOP.has(word)) {
+      var list = stems(word);
+      token.update(function () { return list[0]; });
+      out.push(token);
+      for (var k = 1; k < list.length; k++) out.push(token.clone(stemAt(list, k)));
+    }
+    return out.length === 1 ? out[0] : out.length ? out : undefined;
+  };
+
+  function stemAt(list, k) { return function () { return list[k]; }; }
+
+  /* The three functions Material knows by name, for a pipeline configured piece by piece. */
+  lunr.id.trimmer = function (token) {
+    var word = trim(token.toString());
+    return word ? token.update(function () { return word; }) : undefined;
+  };
+
+  lunr.id.stopWordFilter = function (token) {
+    return STOP.has(token.toString()) ? undefined : token;
+  };
+
+  lunr.id.stemmer = function (token) {
+    var word = token.toString();
+    if (KEYS.has(word)) return token;  /* glossary keys start with "_"; no word does */
+    var list = stems(word);
+    if (list.length === 1) return token.update(function () { return list[0]; });
+    return list.map(function (stem) { return token.clone(function () { return stem; }); });
+  };
+
+  lunr.Pipeline.registerFunction(lunr.id.analyse, "analyse-id");
+  lunr.Pipeline.registerFunction(lunr.id.trimmer, "trimmer-id");
+  lunr.Pipeline.registerFunction(lunr.id.stopWordFilter, "stopWordFilter-id");
+  lunr.Pipeline.registerFunction(lunr.id.stemmer, "stemmer-id");
+
+  /* Material asks this whether an unmatched query word is worth showing as missing. */
+  lunr.stopWordFilter = function (term) {
+    return STOP.has(String(term)) ? undefined : term;
+  };
+})(typeof self !== "undefined" ? self : this);
