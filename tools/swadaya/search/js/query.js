@@ -67,7 +67,10 @@
 
   /* Does the index hold a term starting with this stem? */
   function known(index, stem) {
-    return index.tokenSet.intersect(lunr.TokenSet.fromString(stem + "*")).toArray().length > 0;
+    /* Walk the index's term automaton letter by letter: every path leads to some term. */
+    var node = index.tokenSet;
+    for (var i = 0; i < stem.length && node; i++) node = node.edges[stem[i]];
+    return Boolean(node);
   }
 
   /* Rewrite the parsed query in place; return what each typed word was expanded into. */
@@ -96,7 +99,9 @@
         out.push(clause);
         group.exact = list.slice();
       } else {
-        var prefix = /\*$/.test(clause.term) && !whole[i];
+        /* One letter is not a prefix worth matching: "k*" is half the index, and answering it
+           held up the letters typed after it. */
+        var prefix = /\*$/.test(clause.term) && !whole[i] && word.length > 1;
         var unknown = index && !list.some(function (stem) { return known(index, stem); });
         if (unknown && prefix) {
           var partial = partialReadings(word).filter(function (r) { return known(index, r); });
