@@ -220,7 +220,8 @@ def test_odd_queries_answer_without_errors(browser: Any, real_site: Path) -> Non
 def test_results_stay_while_a_prefixed_word_is_typed(browser: Any, real_site: Path) -> None:
     typing = ["menab", "menabu", "menabun", "menabung", "pengorg", "pengorganisa", "k"]
     run = ranked_pages(browser, real_site, typing)
-    assert run.pages.pop() == []  # one letter is not a prefix (it was half the index)
+    # One letter is matched as a word, not as a prefix (that was most of the site, and slow).
+    assert len(run.pages.pop()) < 15
     typing.pop()
     phb01 = "modules/penghidupan-berkelanjutan/phb-01-menabung-bersama.html"
     for query, pages in zip(typing[:4], run.pages[:4], strict=True):
