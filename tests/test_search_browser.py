@@ -228,3 +228,14 @@ def test_results_stay_while_a_prefixed_word_is_typed(browser: Any, real_site: Pa
         assert phb01 in pages[:3], (query, pages[:5])
     for query, pages in zip(typing[4:], run.pages[4:], strict=True):
         assert any(p.startswith("modules/pengorganisasian/") for p in pages[:5]), (query, pages)
+
+
+def test_page_opened_from_a_result_marks_the_words(browser: Any, real_site: Path) -> None:
+    """search.highlight needs the index; the held request is released for ?h=…"""
+    with serve(real_site) as url:
+        page = browser.new_page()
+        page.goto(url + "modules/penghidupan-berkelanjutan/phb-01-menabung-bersama.html"
+                  "?h=menabung")
+        page.locator("article mark").first.wait_for(timeout=15000)
+        assert page.locator("article mark").first.inner_text().lower() == "menabung"
+        page.close()
