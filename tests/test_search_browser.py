@@ -239,3 +239,14 @@ def test_page_opened_from_a_result_marks_the_words(browser: Any, real_site: Path
         page.locator("article mark").first.wait_for(timeout=15000)
         assert page.locator("article mark").first.inner_text().lower() == "menabung"
         page.close()
+
+
+def test_result_links_carry_the_stems_to_mark(browser: Any, site_url: str) -> None:
+    page, _ = typed(browser, site_url, "menabung")
+    link = page.locator("a.md-search-result__link[href*=phb-06]").first
+    marks = link.get_attribute("href").split("?h=")[1].split("#")[0].split("+")
+    assert "menabung" in marks and "tabung" in marks  # the page marks "Tabungan" too
+    link.click()
+    page.locator("article mark").first.wait_for(timeout=15000)
+    assert "Tabung" in page.locator("article mark").all_inner_texts()
+    page.close()

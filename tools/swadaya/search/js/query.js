@@ -159,23 +159,48 @@
     });
   }
 
+  /* Words of the text each result matched through a typed word, by location (last query). */
+  var matchedWords = new Map();
+
   /* Material checks each typed word against the matched index terms (which are stems); give a
      result an entry for every typed word it matched through a stem, key or typo. */
   function nameTypedWords(results, plan) {
+    matchedWords = new Map();
     results.forEach(function (result) {
-      var metadata = result.matchData.metadata, terms = Object.keys(metadata);
+      var metadata = result.matchData.metadata, terms = Object.keys(metadata), words = [];
       samePlacesOnce(metadata);
       plan.words.forEach(function (group) {
-        if (group.word in metadata) return;
+        var named = group.word in metadata;
         for (var t = 0; t < terms.length; t++)
-          if (matchedBy(group, terms[t])) { metadata[group.word] = {}; return; }
+          if (matchedBy(group, terms[t])) {
+            if (!named) { metadata[group.word] = {}; named = true; }
+            if (terms[t] !== group.word) words.push(terms[t]);
+          }
       });
       plan.phrases.forEach(function (phrase) {
         if (!(phrase.key in metadata)) return;
         phrase.words.forEach(function (word) { if (!(word in metadata)) metadata[word] = {}; });
       });
+      matchedWords.set(result.ref, words);
     });
   }
+
+  /* Material marks the words of a result's page from the typed words it sends along (?h=…).
+     Add the stems a result matched through, so a page found with "menabung" marks
+     "tabungan" too: its answers pass through here on their way to the page. */
+  var post = root.postMessage;
+  if (typeof post === "function")
+    root.postMessage = function (message) {
+      if (message && message.type === 3 && message.data && message.data.items)
+        message.data.items.forEach(function (group) {
+          group.forEach(function (item) {
+            (matchedWords.get(item.location) || []).forEach(function (word) {
+              if (!(word in item.terms)) item.terms[word] = true;
+            });
+          });
+        });
+      return post.apply(root, arguments);
+    };
 
   lunr.Index.prototype.search = function (queryString) {
     var plan = null, index = this;
