@@ -9,6 +9,10 @@
 
   var ns = root.swadayaSearch, lunr = root.lunr;
 
+  /* Both patches rely on lunr 2.3's builder internals (the lunr Material bundles since 2019).
+     With another lunr, leave lunr's own builder alone: search stays right, only slower. */
+  if (!/^2\.3\./.test(String(lunr.version))) return;
+
   /* lunr's Builder.add, rewritten to turn each token into text once and to look up each
      posting once: same index (a test compares the two), in about half the time, which is
      most of what a reader waits for when search first opens. */
