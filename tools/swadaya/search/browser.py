@@ -13,7 +13,7 @@ import http.server
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -94,16 +94,21 @@ class SearchRun:
     pages: list[list[str]]
     ready_ms: float
     complete_ms: float
+    #: Warnings and errors the page and the worker wrote to the console.
+    warnings: list[str] = field(default_factory=list)
 
 
 def ranked_pages(browser: Any, site: Path, queries: Sequence[str]) -> SearchRun:
     """Run queries through the site's own search worker, served on 127.0.0.1."""
     with serve(site) as base:
         page = browser.new_page()
+        warnings: list[str] = []
+        page.on("console", lambda m: warnings.append(m.text)
+                if m.type in ("warning", "error") else None)
         try:
             page.goto(base + "index.html")
             answer = page.evaluate(_RUN, list(queries))
         finally:
             page.close()
     return SearchRun([list(p) for p in answer["pages"]], float(answer["ready"]),
-                     float(answer["setup"]))
+                     float(answer["setup"]), warnings)

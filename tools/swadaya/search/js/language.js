@@ -95,4 +95,7 @@
   lunr.stopWordFilter = function (term) {
     return STOP.has(String(term)) ? undefined : term;
   };
+  /* lunr puts lunr.stopWordFilter in every new builder before lunr.id replaces the pipeline;
+     keep the registered name so lunr does not warn about an unknown function. */
+  lunr.stopWordFilter.label = "stopWordFilter";
 })(typeof self !== "undefined" ? self : this);
