@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -243,3 +245,37 @@ def test_result_links_carry_the_stems_to_mark(browser: Any, site_url: str) -> No
     page.locator("article mark").first.wait_for(timeout=15000)
     assert "Tabung" in page.locator("article mark").all_inner_texts()
     page.close()
+
+
+def _random_queries(alphabet: str, count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24)))
+            for _ in range(count)]
+
+
+def test_random_queries_never_break_the_worker(browser: Any, real_site: Path) -> None:
+    """What readers type (letters, digits, spaces, punctuation) never makes a query fail."""
+    typed = _random_queries("aeiouknmgstpbrl" * 3 + "0123456789 -.,/()'\"éñ日", 300, 6)
+    run = ranked_pages(browser, real_site, typed)
+    assert len(run.pages) == 300
+    assert run.warnings == [], run.warnings[:5]
+
+
+def test_lunr_syntax_fails_no_more_often_than_stock(browser: Any, real_site: Path,
+                                                    tmp_path: Path) -> None:
+    """Queries full of lunr's own syntax (* + - ~ ^ :) may be invalid for lunr itself; our
+    planner must not add failures to Material's."""
+    syntax = _random_queries("aeiouknmgst" * 2 + " *+-~^:", 200, 7)
+    ours = ranked_pages(browser, real_site, syntax)
+    stock_site = tmp_path / "stock"
+    shutil.copytree(real_site, stock_site)
+    # Stock search: Material's own index config, as without our plugin's search part.
+    index = json.loads((stock_site / "search/search_index.json").read_text("utf-8"))
+    index["config"] = {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": [" "],
+                       "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0},
+                                  "tags": {"boost": 1000000.0}}}
+    (stock_site / "search/search_index.json").write_text(json.dumps(index), "utf-8")
+    stock = ranked_pages(browser, stock_site, syntax)
+    failed = sum(1 for w in ours.warnings if w.startswith("Invalid query"))
+    stock_failed = sum(1 for w in stock.warnings if w.startswith("Invalid query"))
+    assert stock_failed > 0 and failed <= stock_failed, (failed, stock_failed)
