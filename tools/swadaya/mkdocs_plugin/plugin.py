@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,6 +17,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..atomic import write_text
 from ..catalog import Catalog, load_catalog
 from ..diagnostics import Level
 from ..downloads import DOWNLOADS_URL, Downloads
@@ -116,14 +116,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             return
         tuned = json.dumps(tune_index(json.loads(source.read_text("utf-8")), self.search_pages),
                            ensure_ascii=False, separators=(",", ":"))
-        _write(source, tuned)
+        write_text(source, tuned)
         script = folder / "search_index.js"
         if script.is_file():  # the offline plugin's copy for file://
-            _write(script, f"var __index = {tuned}")
-
-
-def _write(path: Path, text: str) -> None:
-    """Replace a file whole: write beside it, then rename over it."""
-    part = path.with_name(path.name + ".part")
-    part.write_text(text, "utf-8")
-    os.replace(part, path)
+            write_text(script, f"var __index = {tuned}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_text
 from .fetcher import SafeFetcher
 
 
@@ -70,11 +71,8 @@ class Manifest:
     def record(self, rel: str, digest: str, written: Written) -> None:
         """Remember a render and save the manifest atomically."""
         self.entries[rel] = {"digest": digest, "pages": written.pages, "size": written.size}
-        temporary = self.path.with_suffix(".part")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(self.entries, indent=1, sort_keys=True),
-                             encoding="utf-8")
-        os.replace(temporary, self.path)
+        write_text(self.path, json.dumps(self.entries, indent=1, sort_keys=True))
 
 
 def digest_of(html: str, stylesheet: Path) -> str:
