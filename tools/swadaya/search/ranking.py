@@ -21,6 +21,8 @@ from .vocabulary import SEPARATOR
 #: Field weights: Material's for title and text, ours for the module summary. Tags are shown in
 #: results but not searched (Material would weigh them a million times the text).
 FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "summary": {"boost": 500.0}}
+#: Material removes from lunr.id's pipelines every function the index does not name here; the
+#: index side is one function of ours (trimming, stop words and stemming together).
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 
 #: Page weights by kind; pages not listed weigh 1. Generated index pages (lists of modules by

@@ -57,38 +57,28 @@
         }
       }
     }
-    if (!STOP.has(word)) {
-      var list = stems(word);
-      token.update(function () { return list[0]; });
-      out.push(token);
-      for (var k = 1; k < list.length; k++) out.push(token.clone(stemAt(list, k)));
-    }
+    if (!STOP.has(word)) out.push.apply(out, readings(token, stems(word)));
     return out.length === 1 ? out[0] : out.length ? out : undefined;
   };
 
-  function stemAt(list, k) { return function () { return list[k]; }; }
+  /* The token as its first stem, then a copy (same place in the text) for each other one. */
+  function readings(token, list) {
+    token.update(function () { return list[0]; });
+    return [token].concat(list.slice(1).map(function (stem) {
+      return token.clone(function () { return stem; });
+    }));
+  }
 
-  /* The three functions Material knows by name, for a pipeline configured piece by piece. */
-  lunr.id.trimmer = function (token) {
-    var word = trim(token.toString());
-    return word ? token.update(function () { return word; }) : undefined;
-  };
-
-  lunr.id.stopWordFilter = function (token) {
-    return STOP.has(token.toString()) ? undefined : token;
-  };
-
+  /* Query side, for the words lunr runs through its pipeline itself (+required, -excluded).
+     Material removes lunr.id.stemmer unless the index's pipeline names "stemmer". */
   lunr.id.stemmer = function (token) {
     var word = token.toString();
     if (KEYS.has(word)) return token;  /* glossary keys start with "_"; no word does */
-    var list = stems(word);
-    if (list.length === 1) return token.update(function () { return list[0]; });
-    return list.map(function (stem) { return token.clone(function () { return stem; }); });
+    var tokens = readings(token, stems(word));
+    return tokens.length === 1 ? tokens[0] : tokens;
   };
 
   lunr.Pipeline.registerFunction(lunr.id.analyse, "analyse-id");
-  lunr.Pipeline.registerFunction(lunr.id.trimmer, "trimmer-id");
-  lunr.Pipeline.registerFunction(lunr.id.stopWordFilter, "stopWordFilter-id");
   lunr.Pipeline.registerFunction(lunr.id.stemmer, "stemmer-id");
 
   /* Material asks this whether an unmatched query word is worth showing as missing. */
