@@ -14,7 +14,7 @@ from swadaya.project import Project
 from swadaya.search.phrases import phrase_key, phrase_table
 from swadaya.search.ranking import BOOSTS, FIELDS, PageSearch, page_search, tune_index
 from swadaya.search.script import PARTS, SCRIPT_PATH, part, search_script
-from swadaya.search.vocabulary import SEPARATOR, STOPWORDS, tokenize
+from swadaya.search.vocabulary import LETTERS, SEPARATOR, STOPWORDS, tokenize
 
 TERMS = [
     Term("AD/ART", "by-laws", "Aturan kelompok.", "Anggaran Dasar dan Anggaran Rumah Tangga"),
@@ -52,6 +52,7 @@ def test_search_script_carries_stopwords_and_phrases() -> None:
     script = search_script(phrase_table(TERMS))
     data = json.loads(script.split(".swadayaSearchData = ", 1)[1].split(";\n", 1)[0])
     assert set(data["stopwords"]) == STOPWORDS
+    assert data["letters"] == LETTERS  # the browser trims words as tokenize() does
     assert data["phrases"]["cicilan"] == [[["cicilan"], "_angsuran", 1]]
     for name in PARTS:  # every part, in order, once
         assert script.count(part(name)) == 1

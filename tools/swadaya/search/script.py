@@ -11,7 +11,7 @@ import json
 from importlib import resources
 
 from .phrases import PhraseTable
-from .vocabulary import STOPWORDS
+from .vocabulary import LETTERS, STOPWORDS
 
 #: Where Material's search worker looks for the lunr language "id".
 SCRIPT_PATH = "assets/javascripts/lunr/min/lunr.id.min.js"
@@ -32,7 +32,7 @@ def part(name: str) -> str:
 
 def search_script(phrases: PhraseTable) -> str:
     """The script Material's worker loads for ``lang: ["id"]``."""
-    data = {"stopwords": sorted(STOPWORDS), "phrases": phrases,
+    data = {"stopwords": sorted(STOPWORDS), "letters": LETTERS, "phrases": phrases,
             "fuzzyBoost": FUZZY_BOOST, "phraseBoost": PHRASE_BOOST}
     first = ("/* Swadaya: Indonesian search for Material for MkDocs (MIT). Source: "
              "tools/swadaya/search/js/. */\n(typeof self !== \"undefined\" ? self : this)"

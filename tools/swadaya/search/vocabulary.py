@@ -9,7 +9,11 @@ import re
 #: and full stops that are not decimal points (Rp 1.250.000 stays one token).
 SEPARATOR = r"[\s\-–—·,:;!?=\[\]()\"“”'‘’/]+|\.(?!\d)"
 
-_EDGE = re.compile(r"^[^0-9a-z\u00c0-\u024f]+|[^0-9a-z\u00c0-\u024f]+$")
+#: What a word is made of (a regular-expression class, the same in Python and JavaScript):
+#: digits, a–z and the Latin letters with accents. Anything else at a word's edges is trimmed.
+LETTERS = r"0-9a-z\u00c0-\u024f"
+
+_EDGE = re.compile(f"^[^{LETTERS}]+|[^{LETTERS}]+$")
 
 #: Function words left out of the index and ignored in a query with other words. Only words
 #: nobody searches for on their own: "cara", "bisa" in a title, numbers and negations stay.

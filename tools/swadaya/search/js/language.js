@@ -23,7 +23,9 @@
   ns.stopwords = STOP;
   ns.phrases = PHRASES;
 
-  var EDGE = /^[^0-9a-z\u00c0-\u024f]+|[^0-9a-z\u00c0-\u024f]+$/g;
+  var LETTERS = DATA.letters || "0-9a-z\\u00c0-\\u024f";  /* from vocabulary.py */
+  var EDGE = new RegExp("^[^" + LETTERS + "]+|[^" + LETTERS + "]+$", "g");
+  ns.letters = LETTERS;
 
   lunr.id = function () {
     this._swadayaDocs = [];

@@ -29,7 +29,7 @@
   }
 
   var PRESENCE = lunr.Query.presence, WILDCARD = lunr.Query.wildcard;
-  var PLAIN = /^[0-9a-z\u00c0-\u024f]+$/;
+  var PLAIN = new RegExp("^[" + ns.letters + "]+$");
 
   /* The typed word behind a clause, or null for anything with syntax of its own. */
   function plainWord(clause) {
