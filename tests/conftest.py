@@ -51,3 +51,24 @@ def browser() -> Iterator[Any]:
         pytest.skip("Debian's chromium is not installed")
     with chromium() as launched:
         yield launched
+
+
+@pytest.fixture(scope="module")
+def file_site(real_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the site, as on a USB stick, opened with file://."""
+    copy = tmp_path_factory.mktemp("usb") / "swadaya"
+    shutil.copytree(real_site, copy)
+    return copy
+
+
+@pytest.fixture(params=["served", "file"])
+def base_url(request: pytest.FixtureRequest, real_site: Path, file_site: Path
+             ) -> Iterator[str]:
+    """The real site twice: served on 127.0.0.1, and from a file:// copy."""
+    from site_helpers import serve
+
+    if request.param == "file":
+        yield file_site.as_uri() + "/"
+    else:
+        with serve(real_site) as url:
+            yield url

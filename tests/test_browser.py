@@ -7,64 +7,17 @@ Never ``playwright install``: it downloads a browser. These tests skip where
 from __future__ import annotations
 
 import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 
-from site_helpers import serve
+from site_helpers import is_local, open_page, search
 
 SHOTS = Path(os.environ.get("SWADAYA_SCREENSHOTS", "test-results"))
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def file_site(real_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the site, as on a USB stick, opened with file://."""
-    copy = tmp_path_factory.mktemp("usb") / "swadaya"
-    shutil.copytree(real_site, copy)
-    return copy
-
-
-def _is_local(url: str) -> bool:
-    parsed = urlparse(url)
-    return parsed.scheme in ("file", "data", "blob", "about") or \
-        parsed.hostname in ("127.0.0.1", "localhost")
-
-
-def open_page(browser: Any, url: str, width: int = 1280, height: int = 900
-              ) -> tuple[Any, list[str]]:
-    """Open ``url`` and record every request the page makes."""
-    page = browser.new_page(viewport={"width": width, "height": height})
-    requests: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(url)
-    page.wait_for_load_state("load")
-    return page, requests
-
-
-def search(page: Any, query: str) -> str:
-    """Type a query as a person does and return the result list's text."""
-    page.keyboard.press("/")
-    page.locator("input.md-search__input").press_sequentially(query, delay=50)
-    meta = page.locator(".md-search-result__meta")
-    meta.filter(has_text="ditemukan").or_(meta.filter(has_text="Tidak ada")).wait_for(
-        timeout=15000)
-    return str(page.locator(".md-search-result").inner_text())
-
-
-@pytest.fixture(params=["served", "file"])
-def base_url(request: pytest.FixtureRequest, real_site: Path, file_site: Path
-             ) -> Iterator[str]:
-    if request.param == "file":
-        yield file_site.as_uri() + "/"
-    else:
-        with serve(real_site) as url:
-            yield url
 
 
 def test_home_page_is_indonesian(browser: Any, base_url: str) -> None:
@@ -74,7 +27,7 @@ def test_home_page_is_indonesian(browser: Any, base_url: str) -> None:
     for way_in in ("Saya kader", "Saya fasilitator", "Saya warga"):
         assert way_in in body
     assert page.locator("input.md-search__input").get_attribute("placeholder") == "Cari"
-    assert [r for r in requests if not _is_local(r)] == []
+    assert [r for r in requests if not is_local(r)] == []
     page.close()
 
 
@@ -82,7 +35,7 @@ def test_search_finds_the_module(browser: Any, base_url: str) -> None:
     page, requests = open_page(browser, base_url + "index.html")
     results = search(page, "takakura")
     assert "Memilih Teknologi Tepat Guna" in results or "TTG-01" in results
-    assert [r for r in requests if not _is_local(r)] == []
+    assert [r for r in requests if not is_local(r)] == []
     page.close()
 
 
@@ -97,7 +50,7 @@ def test_module_page_on_a_phone(browser: Any, base_url: str) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"org-01-phone-{urlparse(base_url).scheme}.png"))
-    assert [r for r in requests if not _is_local(r)] == []
+    assert [r for r in requests if not is_local(r)] == []
     page.close()
 
 
@@ -118,7 +71,7 @@ def test_reader_follows_the_path_from_home(browser: Any, base_url: str) -> None:
     page.locator("svg.sw-jalur a").first.click()
     page.wait_for_load_state("load")
     assert "pny-01-mengenali-potensi-desa.html" in page.url
-    assert [r for r in requests if not _is_local(r)] == []
+    assert [r for r in requests if not is_local(r)] == []
     page.close()
 
 
@@ -158,5 +111,5 @@ def test_guides_sort_by_cost(browser: Any, base_url: str) -> None:
     assert len(first) >= 8
     assert {tuple(first), tuple(second)} == {tuple(sorted(first)),
                                               tuple(sorted(first, reverse=True))}
-    assert [r for r in requests if not _is_local(r)] == []
+    assert [r for r in requests if not is_local(r)] == []
     page.close()

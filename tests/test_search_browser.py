@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import REPO
+from site_helpers import open_page, search
 from swadaya.catalog import load_catalog
 from swadaya.search.browser import ranked_pages, serve
 from swadaya.search.quality import load_queries, score
@@ -120,41 +121,25 @@ def test_two_step_index_ends_as_the_whole_index(lunr_page: Any, real_site: Path)
 # ---------------------------------------------------------------- a reader types
 
 
-@pytest.fixture(params=["served", "file"])
-def site_url(request: pytest.FixtureRequest, real_site: Path,
-             tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if request.param == "served":
-        with serve(real_site) as url:
-            yield url
-    else:
-        yield real_site.as_uri() + "/"
-
-
 def typed(browser: Any, url: str, query: str) -> tuple[Any, list[str]]:
     """Open the home page, press "/" and type the query key by key; return the page and the
     titles of the result list once it has settled on the whole index."""
-    page = browser.new_page(viewport={"width": 412, "height": 915})
-    requests: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(url + "index.html")
-    page.keyboard.press("/")
-    page.locator("input.md-search__input").press_sequentially(query, delay=60)
-    meta = page.locator(".md-search-result__meta")
-    meta.filter(has_text="ditemukan").wait_for(timeout=20000)
+    page, requests = open_page(browser, url + "index.html", 412, 915)
+    search(page, query, delay=60, timeout=20000, found=True)
     page.wait_for_timeout(1500)  # the whole index replaces the first part; the list updates
     titles = page.locator(".md-search-result__item > .md-search-result__link h1").all_inner_texts()
     assert [r for r in requests if not r.startswith(("file:", "data:", url))] == []
     return page, titles
 
 
-def test_inflected_word_finds_the_root(browser: Any, site_url: str) -> None:
-    page, titles = typed(browser, site_url, "menabung")
+def test_inflected_word_finds_the_root(browser: Any, base_url: str) -> None:
+    page, titles = typed(browser, base_url, "menabung")
     assert titles[0] == "Menabung Bersama: Pemupukan Modal Swadaya"
     first = page.locator(".md-search-result__item").first
     chips = first.locator(".md-tag").all_inner_texts()
     assert chips == ["Penghidupan Berkelanjutan", "Sesi pelatihan", "2 jam 30 menit"]
     SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"search-menabung-{site_url.split(':')[0]}.png"))
+    page.screenshot(path=str(SHOTS / f"search-menabung-{base_url.split(':')[0]}.png"))
     page.close()
 
 
@@ -163,9 +148,9 @@ def test_inflected_word_finds_the_root(browser: Any, site_url: str) -> None:
     ("koprasi", "Memilih Bentuk Hukum Lembaga Komunitas"),
     ("cicilan", "Mengelola Simpan Pinjam Kelompok"),
 ])
-def test_abbreviations_synonyms_and_typos(browser: Any, site_url: str, query: str,
+def test_abbreviations_synonyms_and_typos(browser: Any, base_url: str, query: str,
                                            title: str) -> None:
-    page, titles = typed(browser, site_url, query)
+    page, titles = typed(browser, base_url, query)
     assert title in titles[0], titles[:5]
     page.close()
 
@@ -236,8 +221,8 @@ def test_page_opened_from_a_result_marks_the_words(browser: Any, real_site: Path
         page.close()
 
 
-def test_result_links_carry_the_stems_to_mark(browser: Any, site_url: str) -> None:
-    page, _ = typed(browser, site_url, "menabung")
+def test_result_links_carry_the_stems_to_mark(browser: Any, base_url: str) -> None:
+    page, _ = typed(browser, base_url, "menabung")
     link = page.locator("a.md-search-result__link[href*=phb-06]").first
     marks = link.get_attribute("href").split("?h=")[1].split("#")[0].split("+")
     assert "menabung" in marks and "tabung" in marks  # the page marks "Tabungan" too
