@@ -21,9 +21,9 @@ TARGET_PAGES = 200
 def main() -> int:
     """Render handbooks of growing size until one reaches 200 pages; print the table."""
     started = time.perf_counter()
-    from swadaya.catalog import load_catalog
-    from swadaya.handbook import Handbook
-    from swadaya.printing.documents import Printer
+    from swadaya.checks import load_checked as load_catalog
+    from swadaya.model.handbook import Handbook
+    from swadaya.outputs.printing.documents import Printer
     from swadaya.project import Project
 
     project = Project(ROOT)

@@ -130,7 +130,7 @@ def measure(size: int, words: list[str]) -> dict[str, float]:
         project = make_corpus(Path(tmp), size, words)
         check_s, _ = timed([python, "-m", "swadaya", "check", "--strict"], project)
         sys.path.insert(0, str(ROOT / "tools"))
-        from swadaya.catalog import load_catalog
+        from swadaya.checks import load_checked as load_catalog
 
         started = time.perf_counter()
         load_catalog(project / "content")

@@ -1,8 +1,8 @@
 """Search benchmark: quality on the judged query set, index size and time to first result.
 
 1. The real content built twice, with our Indonesian search and with Material's stock search
-   (``swadaya: search: false``); the query set (tests/search/queries.yml) runs through each
-   site's own search worker in Chromium. Prints recall at 5 and mean rank side by side.
+   (``swadaya: search: false``); the query set (tests/support/search_data/queries.yml) runs
+   through each site's own search worker in Chromium. Prints recall at 5 and mean rank side by side.
 2. Index size (bytes and gzip) for both, on the real content and on 500 synthetic modules.
 3. Time to first result from file:// at 500 modules: open the home page from disk, press "/"
    and type a word as a person does; the clock runs from the key press to the first result.
@@ -23,16 +23,17 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_scale import make_corpus, vocabulary  # noqa: E402
 
-from swadaya.catalog import load_catalog  # noqa: E402
-from swadaya.search.browser import SearchRun, chromium, ranked_pages  # noqa: E402
-from swadaya.search.quality import Scores, load_queries, score  # noqa: E402
+from support.browser import SearchRun, chromium, ranked_pages  # noqa: E402
+from support.quality import Scores, load_queries, score  # noqa: E402
+from swadaya.checks import load_checked as load_catalog  # noqa: E402
 
-QUERIES = ROOT / "tests/search/queries.yml"
-HELDOUT = ROOT / "tests/search/heldout.yml"
+QUERIES = ROOT / "tests/support/search_data/queries.yml"
+HELDOUT = ROOT / "tests/support/search_data/heldout.yml"
 TYPED = "kompos"
 
 

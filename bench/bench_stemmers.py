@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import snowballstemmer  # noqa: E402
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: E402
 
-from swadaya.search import stemmer as ours  # noqa: E402
+from swadaya.outputs.search import stemmer as ours  # noqa: E402
 
 FAMILIES = """
 tabung: menabung tabungan ditabung penabung tabungannya

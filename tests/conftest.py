@@ -1,4 +1,8 @@
-"""Shared fixtures: small content trees built in tmp_path from the real taxonomy."""
+"""Shared pytest fixtures: projects in tmp_path, the real site built once, a browser.
+
+Helpers live in ``tests/support/`` (importable as ``support``); tests are split by kind
+into ``unit/``, ``golden/``, ``integration/`` and ``browser/``.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +14,7 @@ from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def make_project(root: Path, overlay: Path | None = None) -> Path:
-    """A project in ``root``: the real taxonomy, the base fixture tree, then ``overlay``."""
-    content = root / "content"
-    shutil.copytree(FIXTURES / "base", content)
-    shutil.copy(REPO / "content" / "taxonomy.yml", content / "taxonomy.yml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    if overlay is not None:
-        shutil.copytree(overlay, content, dirs_exist_ok=True)
-    return root
+from support.projects import make_project
 
 
 @pytest.fixture
@@ -34,7 +26,7 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's content built once per test session."""
-    from site_helpers import build_real_site
+    from support.site import build_real_site
 
     return build_real_site(tmp_path_factory.mktemp("real") / "site")
 
@@ -43,7 +35,7 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def browser() -> Iterator[Any]:
     """Debian's Chromium under Playwright (never ``playwright install``). Skips where
     /usr/bin/chromium is missing, unless SWADAYA_REQUIRE_BROWSER=1 (set by CI)."""
-    from swadaya.search.browser import CHROMIUM, chromium
+    from support.browser import CHROMIUM, chromium
 
     if not CHROMIUM.exists():
         if os.environ.get("SWADAYA_REQUIRE_BROWSER") == "1":
@@ -65,7 +57,7 @@ def file_site(real_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 def base_url(request: pytest.FixtureRequest, real_site: Path, file_site: Path
              ) -> Iterator[str]:
     """The real site twice: served on 127.0.0.1, and from a file:// copy."""
-    from site_helpers import serve
+    from support.site import serve
 
     if request.param == "file":
         yield file_site.as_uri() + "/"

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .project import ProjectNotFound, find_project
+from swadaya.project import ProjectNotFound, find_project
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -65,18 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"swadaya: {exc}", file=sys.stderr)
         return 2
     if args.verb == "check":
-        from .commands.check import run_check
+        from swadaya.commands.check import run_check
         return run_check(project, args.paths, args.strict, args.format,
                          price_age_days=args.price_age)
     if args.verb == "schema":
-        from .catalog import TAXONOMY_FILE
-        from .commands.schema import schema_text
-        from .taxonomy import load_taxonomy
-        taxonomy, _ = load_taxonomy(project.content / TAXONOMY_FILE, TAXONOMY_FILE)
-        sys.stdout.write(schema_text(taxonomy))
-        return 0
+        from swadaya.commands.schema import run_schema
+        return run_schema(project)
     if args.verb == "new":
-        from .commands.new import ScaffoldError, scaffold
+        from swadaya.commands.new import ScaffoldError, scaffold
         try:
             path = scaffold(project, args.area, args.title)
         except ScaffoldError as exc:
@@ -85,10 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"swadaya new: wrote {path}")
         return 0
     if args.verb == "cost":
-        from .commands.cost import run_cost
+        from swadaya.commands.cost import run_cost
         return run_cost(project, args.guide, args.prices)
     if args.verb in ("handbook", "plan", "pdf", "workshop", "card"):
-        from .commands import pdf as pdf_command
+        from swadaya.commands import pdf as pdf_command
         if args.verb == "handbook":
             return pdf_command.run_handbook(project, args.names, args.all, args.out)
         if args.verb == "card":
@@ -98,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verb == "plan":
             return pdf_command.run_plan(project, args.module, args.start, args.out)
         return pdf_command.run_all(project, args.out)
-    from .commands.build import run_build
+    from swadaya.commands.build import run_build
     return run_build(project, args.site or project.root / "site", strict=not args.no_strict,
                      pdf=not args.no_pdf)
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: Where the PDFs are written, relative to the project root (the site publishes them).
+DOWNLOADS_DIR = "build/unduh"
 
 
 class ProjectNotFound(Exception):
@@ -30,6 +36,29 @@ class Project:
     def mkdocs_yml(self) -> Path:
         """The site configuration."""
         return self.root / "mkdocs.yml"
+
+    @property
+    def downloads(self) -> Path:
+        """Where PDFs are written (and where the site build picks them up)."""
+        return self.root / DOWNLOADS_DIR
+
+    def markdown_extensions(self) -> tuple[list[str], dict[str, dict[str, Any]]]:
+        """The Markdown extensions and their settings, read from mkdocs.yml.
+
+        The site generator reads them there itself; print reads them here, so a handbook
+        renders Markdown exactly as the site does.
+        """
+        config = yaml.safe_load(self.mkdocs_yml.read_text(encoding="utf-8"))
+        names: list[str] = []
+        settings: dict[str, dict[str, Any]] = {}
+        for item in config.get("markdown_extensions", []):
+            if isinstance(item, dict):
+                (name, options), = item.items()
+                names.append(name)
+                settings[name] = dict(options or {})
+            else:
+                names.append(str(item))
+        return names, settings
 
 
 def find_project(start: Path | None = None) -> Project:

@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 import posixpath
-import re
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from ..diagnostics import make
-from ..markers import marker_problem
-from ..sitemap import generated_paths
+from swadaya.diagnostics import make
+from swadaya.model.catalog import Catalog, ContentPage
+from swadaya.model.routes import generated_paths
+from swadaya.model.selection import SELECTORS, parse_criteria
+from swadaya.model.taxonomy import Taxonomy
+from swadaya.source.markdown_scan import SCHEME
 
-if TYPE_CHECKING:
-    from ..catalog import Catalog, Page
-
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:image/")
+
+
+def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> str | None:
+    """What is wrong with a ``<!-- swadaya:NAME ARGS -->`` marker, or None when it is good."""
+    if name != "modules":
+        return f"unknown marker 'swadaya:{name}' (the only marker is 'swadaya:modules')"
+    parsed = parse_criteria(args)
+    if parsed is None or not parsed:
+        return f"marker arguments '{args}' are not KEY=VALUE pairs"
+    for key, value in parsed.items():
+        if key not in SELECTORS:
+            return f"unknown marker key '{key}' (use one of {', '.join(SELECTORS)})"
+        vocabulary = SELECTORS[key].vocabulary
+        if value not in taxonomy.terms(vocabulary):
+            guess = taxonomy.suggest(vocabulary, value)
+            return (f"'{value}' is not a known {taxonomy.singular(vocabulary)}"
+                    + (f" (did you mean '{guess}'?)" if guess else ""))
+    return None
 
 
 def check_bodies(catalog: Catalog) -> None:
@@ -25,7 +40,7 @@ def check_bodies(catalog: Catalog) -> None:
         _check_page(catalog, page, generated)
 
 
-def _check_page(catalog: Catalog, page: Page, generated: set[str]) -> None:
+def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> None:
     report = catalog.report
     offset = page.body_line - 1
     for finding in page.scan.unsafe:
@@ -42,7 +57,7 @@ def _check_page(catalog: Catalog, page: Page, generated: set[str]) -> None:
             report.add(make(page.shown, line, col, "L004", f"image '{url}' has no alt text"))
         if not url or url.lower().startswith(_SAFE_SCHEMES) or url.startswith("//"):
             continue
-        if _SCHEME.match(url):
+        if SCHEME.match(url):
             if not url.lower().startswith("javascript:"):  # javascript: is H002
                 report.add(make(page.shown, line, col, "L005",
                                 f"link to '{url}' uses a scheme the site cannot follow"))

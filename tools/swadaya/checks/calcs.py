@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..calc import check_semantics, find_blocks, parse_block
-from ..diagnostics import make
-
-if TYPE_CHECKING:
-    from ..catalog import Catalog
+from swadaya.diagnostics import make
+from swadaya.model.calc import check_semantics, find_blocks, parse_block
+from swadaya.model.catalog import Catalog
 
 
 def check_calcs(catalog: Catalog) -> None:

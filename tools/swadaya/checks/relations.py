@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import difflib
-from typing import TYPE_CHECKING
-
-from ..diagnostics import make
-
-if TYPE_CHECKING:
-    from ..catalog import Catalog, Page
+from swadaya.diagnostics import make
+from swadaya.model.catalog import Catalog, ContentPage
+from swadaya.model.hints import did_you_mean, suggestion
 
 
-def _module_pages(catalog: Catalog) -> list[Page]:
+def _module_pages(catalog: Catalog) -> list[ContentPage]:
     return [p for p in catalog.pages.values() if p.module]
 
 
 def check_relations(catalog: Catalog) -> None:
     """Report duplicate ids, missing prerequisites and prerequisite cycles."""
     report = catalog.report
-    first: dict[str, Page] = {}
+    first: dict[str, ContentPage] = {}
     for page in _module_pages(catalog):
         assert page.module
         mid = page.module.id
@@ -36,10 +32,9 @@ def check_relations(catalog: Catalog) -> None:
             # never suggest the module's own id: that would be a self-prerequisite (R003)
             known = [k for k in catalog.modules if k != page.module.id]
             line, col = page.at(("prerequisites", i))
-            close = difflib.get_close_matches(prerequisite, known, n=1, cutoff=0.6)
             report.add(make(page.shown, line, col, "R001",
                             f"prerequisite '{prerequisite}' is not the id of any module"
-                            + (f" (did you mean '{close[0]}'?)" if close else "")))
+                            + suggestion(did_you_mean(prerequisite, known))))
     for cycle in find_cycles({mid: m.prerequisites for mid, m in catalog.modules.items()}):
         page = catalog.page_of(cycle[0])
         index = page.module.prerequisites.index(cycle[1]) if page.module else 0

@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..project import Project
+from swadaya.project import Project
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -54,7 +54,7 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
     them with their sizes; a failure at any step leaves the previous site whole.
     """
     if pdf:
-        from .pdf import run_all
+        from swadaya.commands.pdf import run_all
 
         code = run_all(project, None)
         if code != 0:

@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from ..catalog import load_catalog
-from ..checks.fields import PRICE_AGE_DAYS
-from ..diagnostics import Diagnostic, Level, effective_level, to_json
-from ..project import Project
+from swadaya.checks import load_checked
+from swadaya.checks.fields import PRICE_AGE_DAYS
+from swadaya.diagnostics import Diagnostic, Level, effective_level, to_json
+from swadaya.project import Project
 
 
 def _selected(diagnostic: Diagnostic, paths: list[Path]) -> bool:
@@ -25,7 +25,7 @@ def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
               price_age_days: int = PRICE_AGE_DAYS) -> int:
     """Check the whole content (cross-references need all of it); report on ``paths``."""
     started = time.perf_counter()
-    catalog = load_catalog(project.content, price_age_days=price_age_days)
+    catalog = load_checked(project.content, price_age_days=price_age_days)
     wanted = [p.absolute() for p in paths]
     shown = [d for d in catalog.report.sorted() if _selected(d, wanted)]
     errors = sum(1 for d in shown if effective_level(d, strict) is Level.ERROR)

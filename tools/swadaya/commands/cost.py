@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..catalog import load_catalog
-from ..numbers import rupiah
-from ..prices import PRICE_DIR, PriceList, cost, load_price_list, quantity_text
-from ..project import Project
+from swadaya.checks import load_checked
+from swadaya.model.prices import PRICE_DIR, PriceList, cost, load_price_list, material_names
+from swadaya.project import Project
+from swadaya.text import quantity_text, rupiah
 
 
 def _price_list(project: Project, name: str, known: set[str]) -> PriceList | None:
@@ -25,7 +25,7 @@ def _price_list(project: Project, name: str, known: set[str]) -> PriceList | Non
 
 def run_cost(project: Project, guide: str, prices: str | None) -> int:
     """Print the costed bill of materials; exit 2 on an unknown guide or bad price list."""
-    catalog = load_catalog(project.content)
+    catalog = load_checked(project.content)
     module = catalog.modules.get(guide.upper())
     if module is None or not module.bill_of_materials:
         guides = ", ".join(m.id for m in catalog.modules.values() if m.bill_of_materials)
@@ -37,8 +37,7 @@ def run_cost(project: Project, guide: str, prices: str | None) -> int:
         # a list from content/harga/ was already checked with the catalog
         price_list = next((p for p in catalog.price_lists if p.key == prices), None)
         if price_list is None:
-            known = {i.item for m in catalog.modules.values() for i in m.bill_of_materials}
-            price_list = _price_list(project, prices, known)
+            price_list = _price_list(project, prices, material_names(catalog.modules.values()))
         if price_list is None:
             return 2
     costing = cost(module, price_list)

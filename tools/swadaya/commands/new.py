@@ -7,9 +7,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..catalog import MODULES_DIR, load_catalog
-from ..project import Project
-from ..render import environment
+from swadaya.model.load import MODULES_DIR, load_content
+from swadaya.outputs.render import environment
+from swadaya.project import Project
 
 
 class ScaffoldError(Exception):
@@ -32,7 +32,7 @@ def next_id(prefix: str, taken: set[str]) -> str:
 
 def scaffold(project: Project, area: str, title: str, today: dt.date | None = None) -> Path:
     """Write a new module file and return its path."""
-    catalog = load_catalog(project.content)
+    catalog = load_content(project.content)
     tax = catalog.taxonomy
     term = tax.terms("areas").get(area)
     if term is None:

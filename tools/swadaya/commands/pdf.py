@@ -1,4 +1,4 @@
-"""``swadaya handbook``, ``plan`` and ``pdf``: print outputs as PDF files.
+"""``swadaya handbook``, ``plan``, ``card``, ``workshop`` and ``pdf --all``: print outputs.
 
 Every command first checks the whole content: a PDF is never made from content with errors.
 """
@@ -7,27 +7,27 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
-from operator import methodcaller
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..catalog import Catalog, load_catalog
-from ..diagnostics import make
-from ..handbook import Handbook
-from ..project import Project
-from ..workshop import Workshop
-
-DOWNLOADS = Path("build") / "unduh"
-
-
-def downloads_dir(project: Project) -> Path:
-    """Where PDFs are written (and where the site build picks them up)."""
-    return project.root / DOWNLOADS
+from swadaya.checks import load_checked
+from swadaya.model.catalog import Catalog
+from swadaya.outputs.printing.jobs import (
+    Job,
+    all_jobs,
+    card_jobs,
+    guides,
+    handbook_jobs,
+    plan_jobs,
+    render_jobs,
+    workshop_jobs,
+)
+from swadaya.project import Project
+from swadaya.text import parse_clock
 
 
 def _loaded(project: Project, err: TextIO) -> Catalog | None:
-    catalog = load_catalog(project.content)
+    catalog = load_checked(project.content)
     if catalog.report.failed():
         for d in catalog.report.sorted():
             err.write(d.format() + "\n")
@@ -41,43 +41,9 @@ def _progress_wanted(stream: TextIO) -> bool:
     return stream.isatty() and not os.environ.get("CI")
 
 
-def _say(stream: TextIO, written: object, shown: str) -> None:
-    from ..printing.writer import Written
-
-    assert isinstance(written, Written)
-    size = f"{written.size / 1024:,.0f} KB".replace(",", ".")
-    stream.write(f"  {shown}: {written.pages} halaman, {size}, {written.seconds:.1f} s\n")
-
-
-#: One PDF to make: how to get its HTML from a printer, where it goes, whom to blame.
-Job = tuple[Callable[[Any], str], str, str]
-
-
-def _render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
-                 stream: TextIO | None) -> int:
-    """Render every job with one printer, skipping PDFs whose input has not changed."""
-    from ..printing.documents import Printer
-    from ..printing.writer import Manifest, RenderError, digest_of, write_pdf
-
-    printer = Printer(project, catalog)
-    manifest = Manifest(out)
-    for html_of, rel, blame in jobs:
-        html = html_of(printer)
-        target = out / rel
-        digest = digest_of(html, printer.stylesheet)
-        written = manifest.fresh(rel, digest, target)
-        if written is None:
-            try:
-                written = write_pdf(html, target, project.content, printer.allowed)
-            except RenderError as exc:
-                for url in exc.refused:
-                    sys.stderr.write(make(blame, 1, 1, "B004", f"refused to embed {url}")
-                                     .format() + "\n")
-                return 1
-            manifest.record(rel, digest, written)
-        if stream:
-            _say(stream, written, rel)
-    return 0
+def _render(project: Project, catalog: Catalog, jobs: list[Job], out: Path | None,
+            progress: TextIO | None) -> int:
+    return render_jobs(project, catalog, jobs, out or project.downloads, progress, sys.stderr)
 
 
 def _choose(items: list[Any], names: list[str] | None, what: str) -> list[Any] | None:
@@ -92,35 +58,6 @@ def _choose(items: list[Any], names: list[str] | None, what: str) -> list[Any] |
     return chosen
 
 
-def handbook_jobs(catalog: Catalog, books: list[Handbook]) -> list[Job]:
-    """Handbooks into ``buku/``."""
-    return [(methodcaller("handbook", b), f"buku/{b.pdf_name}", f"content/{b.source}")
-            for b in books]
-
-
-def plan_jobs(catalog: Catalog, module_ids: list[str], start: int) -> list[Job]:
-    """One-page session plans into ``rencana/``."""
-    return [(methodcaller("plan", m, start), f"rencana/{m.lower()}.pdf",
-             catalog.page_of(m).shown) for m in module_ids]
-
-
-def workshop_jobs(catalog: Catalog, workshops: list[Workshop]) -> list[Job]:
-    """Workshop agendas into ``lokakarya/``."""
-    return [(methodcaller("workshop", w), f"lokakarya/{w.key}.pdf", f"content/{w.source}")
-            for w in workshops]
-
-
-def card_jobs(catalog: Catalog, module_ids: list[str]) -> list[Job]:
-    """Two-page guide cards into ``kartu/``."""
-    return [(methodcaller("card", m), f"kartu/{m.lower()}.pdf", catalog.page_of(m).shown)
-            for m in module_ids]
-
-
-def guides(catalog: Catalog) -> list[str]:
-    """Ids of the guides that can have a card (a bill of materials)."""
-    return [m.id for m in catalog.modules.values() if m.type == "panduan" and m.bill_of_materials]
-
-
 def run_card(project: Project, ids: list[str], out: Path | None) -> int:
     """CLI: ``swadaya card GUIDE...``."""
     catalog = _loaded(project, sys.stderr)
@@ -132,8 +69,7 @@ def run_card(project: Project, ids: list[str], out: Path | None) -> int:
         sys.stderr.write(f"swadaya card: not a guide: {', '.join(unknown)} "
                          f"(guides: {', '.join(guides(catalog))})\n")
         return 2
-    return _render_jobs(project, catalog, card_jobs(catalog, wanted),
-                        out or downloads_dir(project), sys.stdout)
+    return _render(project, catalog, card_jobs(catalog, wanted), out, sys.stdout)
 
 
 def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
@@ -148,8 +84,7 @@ def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
     chosen = _choose(catalog.workshops, names, "workshop")
     if chosen is None:
         return 2
-    return _render_jobs(project, catalog, workshop_jobs(catalog, chosen),
-                        out or downloads_dir(project), sys.stdout)
+    return _render(project, catalog, workshop_jobs(chosen), out, sys.stdout)
 
 
 def run_handbook(project: Project, names: list[str], all_books: bool, out: Path | None) -> int:
@@ -161,18 +96,15 @@ def run_handbook(project: Project, names: list[str], all_books: bool, out: Path 
         known = ", ".join(b.key for b in catalog.handbooks)
         sys.stderr.write(f"swadaya handbook: name a handbook or use --all (known: {known})\n")
         return 2
-    stream = sys.stdout if _progress_wanted(sys.stdout) else None
+    progress = sys.stdout if _progress_wanted(sys.stdout) else None
     books = _choose(catalog.handbooks, None if all_books else names, "handbook")
     if books is None:
         return 2
-    return _render_jobs(project, catalog, handbook_jobs(catalog, books),
-                        out or downloads_dir(project), stream)
+    return _render(project, catalog, handbook_jobs(books), out, progress)
 
 
 def run_plan(project: Project, module_id: str, start: str, out: Path | None) -> int:
     """CLI: ``swadaya plan MODULE_ID [--start 08:30]``."""
-    from ..workshop import parse_clock
-
     catalog = _loaded(project, sys.stderr)
     if catalog is None:
         return 1
@@ -184,11 +116,10 @@ def run_plan(project: Project, module_id: str, start: str, out: Path | None) -> 
     if minutes is None:
         sys.stderr.write(f"swadaya plan: --start '{start}' is not a time like 08:30\n")
         return 2
-    target = out or downloads_dir(project)
-    code = _render_jobs(project, catalog, plan_jobs(catalog, [wanted], minutes), target,
-                        sys.stdout)
+    jobs = plan_jobs(catalog, [wanted], minutes)
+    code = _render(project, catalog, jobs, out, sys.stdout)
     if code == 0:
-        print(f"swadaya plan: wrote {target / 'rencana' / (wanted.lower() + '.pdf')}")
+        print(f"swadaya plan: wrote {(out or project.downloads) / jobs[0].rel}")
     return code
 
 
@@ -197,10 +128,5 @@ def run_all(project: Project, out: Path | None) -> int:
     catalog = _loaded(project, sys.stderr)
     if catalog is None:
         return 1
-    target = out or downloads_dir(project)
-    stream = sys.stdout if _progress_wanted(sys.stdout) else None
-    jobs = (handbook_jobs(catalog, catalog.handbooks)
-            + plan_jobs(catalog, list(catalog.modules), 8 * 60 + 30)
-            + workshop_jobs(catalog, catalog.workshops)
-            + card_jobs(catalog, guides(catalog)))
-    return _render_jobs(project, catalog, jobs, target, stream)
+    progress = sys.stdout if _progress_wanted(sys.stdout) else None
+    return _render(project, catalog, all_jobs(catalog), out, progress)

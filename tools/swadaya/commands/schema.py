@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
-from ..model import ModuleMeta
-from ..taxonomy import Taxonomy
+from swadaya.model.load import TAXONOMY_FILE
+from swadaya.model.module import ModuleMeta
+from swadaya.model.taxonomy import Taxonomy, load_taxonomy
+from swadaya.project import Project
 
 
 def _add_enums(node: Any, taxonomy: Taxonomy | None) -> None:
@@ -35,3 +38,10 @@ def module_schema(taxonomy: Taxonomy | None = None) -> dict[str, Any]:
 def schema_text(taxonomy: Taxonomy | None = None) -> str:
     """The schema as stable, pretty JSON."""
     return json.dumps(module_schema(taxonomy), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def run_schema(project: Project) -> int:
+    """CLI: ``swadaya schema``: print the schema with this project's vocabularies."""
+    taxonomy, _ = load_taxonomy(project.content / TAXONOMY_FILE, TAXONOMY_FILE)
+    sys.stdout.write(schema_text(taxonomy))
+    return 0

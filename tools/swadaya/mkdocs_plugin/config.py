@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from swadaya.project import DOWNLOADS_DIR
+
 
 class SwadayaConfig(base.Config):
     """Options under ``plugins: - swadaya:`` in mkdocs.yml."""
@@ -15,7 +17,7 @@ class SwadayaConfig(base.Config):
     templates = c.Type(str, default="templates")
     #: Folder of rendered PDFs (by ``swadaya pdf --all``), relative to mkdocs.yml; they are
     #: published under ``unduh/`` and listed on the downloads page.
-    downloads = c.Type(str, default="build/unduh")
+    downloads = c.Type(str, default=DOWNLOADS_DIR)
     #: Replace nav entries named ``swadaya:modules`` / ``swadaya:indexes`` with generated ones.
     generate_nav = c.Type(bool, default=True)
     #: Indonesian search: stemmer, glossary phrases and ranking in Material's search. False

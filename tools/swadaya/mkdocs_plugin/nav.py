@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..catalog import Catalog
-from ..sitemap import INDEX_HOME, INDEXES, MAP_PAGE, index_path, workshop_page
+from swadaya.model.catalog import Catalog
+from swadaya.model.routes import INDEX_HOME, INDEXES, MAP_PAGE, index_path, workshop_page
 
 MODULES_ENTRY = "swadaya:modules"
 INDEXES_ENTRY = "swadaya:indexes"
@@ -23,7 +23,7 @@ def module_sections(catalog: Catalog) -> list[Any]:
     sections: list[Any] = []
     stages = catalog.taxonomy.terms("stages")
     for key, term in catalog.taxonomy.terms("areas").items():
-        modules = catalog.select(area=key)
+        modules = catalog.select({"area": key})
         if len(modules) <= NAV_GROUP_LIMIT:
             items: list[Any] = [{f"{m.id} · {m.title}": catalog.module_paths[m.id]}
                                 for m in modules]

@@ -17,16 +17,18 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ..atomic import write_text
-from ..catalog import Catalog, load_catalog
-from ..diagnostics import Level
-from ..downloads import DOWNLOADS_URL, Downloads
-from ..pages import PageMaker
-from ..search.phrases import phrase_table
-from ..search.ranking import PageSearch, page_search, tune_index
-from ..search.script import SCRIPT_PATH, search_script
-from .config import SwadayaConfig
-from .nav import expand_nav
+from swadaya.checks import load_checked
+from swadaya.diagnostics import Level
+from swadaya.mkdocs_plugin.config import SwadayaConfig
+from swadaya.mkdocs_plugin.nav import expand_nav
+from swadaya.model.catalog import Catalog
+from swadaya.model.routes import DOWNLOADS_URL
+from swadaya.outputs.atomic import write_text
+from swadaya.outputs.search.phrases import phrase_table
+from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
+from swadaya.outputs.search.script import SCRIPT_PATH, search_script
+from swadaya.outputs.site.downloads import Downloads
+from swadaya.outputs.site.pages import SitePages
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
 
@@ -36,7 +38,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
 
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
-        self.maker: PageMaker | None = None
+        self.maker: SitePages | None = None
         self.search_pages: dict[str, PageSearch] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -46,7 +48,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
-        catalog = load_catalog(Path(config.docs_dir), display_root=root)
+        catalog = load_checked(Path(config.docs_dir), display_root=root)
         errors = 0
         for diagnostic in catalog.report.sorted():
             if diagnostic.level is Level.ERROR:
@@ -57,7 +59,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if errors:
             raise PluginError(f"swadaya: {errors} error(s) in the content; run 'swadaya check'")
         self.catalog = catalog
-        self.maker = PageMaker(catalog, root / self.config.templates,
+        self.maker = SitePages(catalog, root / self.config.templates,
                                directory_urls=config.use_directory_urls,
                                downloads=Downloads.scan(root / self.config.downloads))
         self.maker.search_hints = self.config.search

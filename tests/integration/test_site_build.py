@@ -1,0 +1,154 @@
+"""End to end: the real content/ builds, and the HTML holds what readers need."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from support.projects import REPO, make_project
+from swadaya.checks import load_checked as load_catalog
+from swadaya.commands.build import run_build
+from swadaya.project import Project
+
+EXTERNAL = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!creativecommons\.org)""")
+
+
+def module_page(site: Path, module_id: str) -> str:
+    catalog = load_catalog(REPO / "content")
+    path = catalog.module_paths[module_id].replace(".md", ".html")
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_module_page_has_card_and_next_modules(real_site: Path) -> None:
+    html = module_page(real_site, "ORG-01")
+    assert 'class="sw-kartu sw-area--pengorganisasian"' in html
+    assert "<h1" in html and "Membentuk Kelompok" in html
+    assert 'href="../penyadaran/pny-01-mengenali-potensi-desa.html"' in html  # prerequisite
+    assert 'class="sw-lanjut"' in html  # KDR-01 and PHB-01 need ORG-01
+    assert "kdr-01-memilih-kader.html" in html and "phb-01-menabung-bersama.html" in html
+    assert 'lang="id"' in html
+
+
+def test_generated_pages_exist(real_site: Path) -> None:
+    for page in ("peta-program.html", "indeks/index.html", "indeks/area/kaderisasi.html",
+                 "indeks/tahap/pelepasan.html", "indeks/peserta/pengurus.html",
+                 "penulis/referensi.html"):
+        assert (real_site / page).is_file(), page
+    peta = (real_site / "peta-program.html").read_text(encoding="utf-8")
+    assert "sw-peta__baris" in peta and "PNY-01" in peta
+    assert "<script" not in peta.split('class="sw-peta"')[1].split("</article>")[0]
+
+
+def test_method_pages_list_modules(real_site: Path) -> None:
+    html = (real_site / "metode/arah-program.html").read_text(encoding="utf-8")
+    assert "swadaya:modules" not in html
+    assert "pny-01-mengenali-potensi-desa.html" in html
+
+
+def test_no_page_loads_anything_from_another_host(real_site: Path) -> None:
+    for page in real_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not EXTERNAL.findall(text), page
+        assert "fonts.googleapis" not in text and "unpkg.com" not in text, page
+    assert (real_site / "vendor/iframe-worker/shim.js").is_file()
+    assert (real_site / "search/search_index.js").is_file()
+
+
+def test_data_files_are_not_published(real_site: Path) -> None:
+    assert not (real_site / "taxonomy.yml").exists()
+
+
+def test_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    nav_free = (root / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+    (root / "mkdocs.yml").write_text(nav_free, encoding="utf-8")
+    site = tmp_path / "site"
+    assert run_build(Project(root), site) == 0
+    first = sorted(p.relative_to(site) for p in site.rglob("*"))
+    assert (site / "index.html").is_file()
+    module = root / "content/modules/penyadaran/pny-01-dasar.md"
+    module.write_text(module.read_text(encoding="utf-8").replace("duration: 60",
+                                                                 "duration: 61"),
+                      encoding="utf-8")
+    assert run_build(Project(root), site) != 0
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == first
+    assert not list(tmp_path.glob(".site-build-*"))
+
+
+def _plain_project(tmp_path: Path) -> Path:
+    root = make_project(tmp_path / "p")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return root
+
+
+def test_plugin_warnings_fail_only_strict_builds(tmp_path: Path) -> None:
+    root = _plain_project(tmp_path)
+    (root / "content/gambar.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    index = root / "content/index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n![](gambar.svg)\n",
+                     encoding="utf-8")
+    assert run_build(Project(root), tmp_path / "strict") != 0
+    assert run_build(Project(root), tmp_path / "lenient", strict=False) == 0
+
+
+def test_learning_path_glossary_and_tooltips(real_site: Path) -> None:
+    jalur = (real_site / "jalur/kader.html").read_text(encoding="utf-8")
+    assert '<svg class="sw-jalur"' in jalur
+    catalog = load_catalog(REPO / "content")
+    for module_id in catalog.learning_paths[0].module_ids():
+        target = catalog.module_paths[module_id].replace(".md", ".html")
+        assert f'href="../{target}"' in jalur, module_id
+        assert (real_site / target).is_file()
+    home = (real_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="jalur/kader.html"' in home
+    glossary = (real_site / "glosarium.html").read_text(encoding="utf-8")
+    assert glossary.count("<dt>") == len(catalog.glossary)
+    module = module_page(real_site, "PHB-01")
+    article = module.split("<article")[1].split("</article>")[0]
+    titles = re.findall(r'<abbr title="[^"]*">([^<]+)</abbr>', article)
+    assert titles and len({t.lower() for t in titles}) == len(titles)  # first use only
+
+
+def test_worked_examples_are_tables(real_site: Path) -> None:
+    html = module_page(real_site, "PHB-03")
+    assert "```hitung" not in html and "jenis: pinjaman" not in html
+    assert "Rp 1.200.000" in html and "Rp 1.110.000" in html  # flat and declining totals
+
+
+def test_pdfs_are_published_with_their_size(real_site: Path) -> None:
+    downloads = (real_site / "buku/index.html").read_text(encoding="utf-8")
+    for book in ("kader-dasar", "fasilitator"):
+        assert f'href="../unduh/buku/{book}.pdf"' in downloads
+        assert (real_site / f"unduh/buku/{book}.pdf").stat().st_size > 10_000
+    assert re.search(r"Unduh PDF \(\d+ halaman, \d+ KB\)", downloads)
+    html = module_page(real_site, "ORG-01")
+    assert 'href="../../unduh/rencana/org-01.pdf"' in html
+    assert "Unduh rencana sesi (PDF" in html
+    catalog = load_catalog(REPO / "content")
+    for module_id in catalog.modules:
+        assert (real_site / f"unduh/rencana/{module_id.lower()}.pdf").is_file()
+    for workshop in catalog.workshops:
+        page = (real_site / f"lokakarya/{workshop.key}.html").read_text(encoding="utf-8")
+        assert f'href="../unduh/lokakarya/{workshop.key}.pdf"' in page
+        assert "Hari 1" in page and "08:30" in page
+
+
+def test_guides_index_and_guide_pages(real_site: Path) -> None:
+    catalog = load_catalog(REPO / "content")
+    guides = [m for m in catalog.modules.values() if m.type == "panduan"]
+    assert len(guides) >= 8
+    index = (real_site / "panduan/index.html").read_text(encoding="utf-8")
+    assert 'class="sw-urut' in index and "tablesort.min.js" in index
+    assert (real_site / "vendor/tablesort/tablesort.min.js").is_file()
+    for guide in guides:
+        html = module_page(real_site, guide.id)
+        assert "Bahan dan biaya" in html and "Jadwal perawatan" in html
+        assert "Keselamatan" in html
+        card = real_site / f"unduh/kartu/{guide.id.lower()}.pdf"
+        info = subprocess.run(["pdfinfo", str(card)], capture_output=True, text=True).stdout
+        assert "Pages:           2" in info and "595.276 x 841.89" in info, guide.id
+        assert guide.id in index

@@ -1,0 +1,1 @@
+"""Test harnesses and helpers: fixture projects, the real site, a browser, search quality."""

@@ -1,0 +1,84 @@
+"""Generated pages and page parts, rendered from a small catalog without MkDocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support.projects import REPO
+from swadaya.checks import load_checked as load_catalog
+from swadaya.diagnostics import CODES
+from swadaya.model.module import ModuleMeta
+from swadaya.model.routes import generated_paths
+from swadaya.outputs.render import md_escape
+from swadaya.outputs.site.pages import SitePages as PageMaker
+
+
+def maker(root: Path) -> PageMaker:
+    catalog = load_catalog(root / "content")
+    assert catalog.report.sorted() == []
+    return PageMaker(catalog, root / "templates")
+
+
+def test_generated_paths_match_pages(project: Path) -> None:
+    pages = maker(project).pages()
+    assert sorted(pages) == sorted(generated_paths(maker(project).catalog))
+
+
+def test_index_page_lists_its_modules(project: Path) -> None:
+    pages = maker(project).pages()
+    area = pages["indeks/area/penyadaran.md"]
+    assert area.startswith("# Penyadaran\n")
+    assert "[PNY-01 · Modul Dasar](../../modules/penyadaran/pny-01-dasar.md)" in area
+    assert "1 modul" in area
+    empty = pages["indeks/area/kaderisasi.md"]
+    assert "Belum ada modul" in empty
+
+
+def test_programme_map_places_module_in_its_cell(project: Path) -> None:
+    peta = maker(project).pages()["peta-program.md"]
+    row = peta.split("Kajian keadaan secara partisipatif")[1].split("sw-peta__baris")[0]
+    assert "sw-area--penyadaran\" data-area=\"Penyadaran\" markdown=\"span\">[**PNY-01**" in row
+
+
+def test_reference_documents_every_field_and_code(project: Path) -> None:
+    reference = maker(project).pages()["penulis/referensi.md"]
+    for name in ModuleMeta.model_fields:
+        assert f"| `{name}` |" in reference
+    for code in CODES.values():
+        assert f"`{code.code}`" in reference
+        assert md_escape(code.fix) in reference
+
+
+def test_module_header_and_footer(project: Path) -> None:
+    m = maker(project)
+    module = m.catalog.modules["PNY-01"]
+    header = m.module_header(module, "modules/penyadaran/pny-01-dasar.md")
+    assert header.startswith("# Modul Dasar\n")
+    assert "[Penyadaran](../../indeks/area/penyadaran.md){ .sw-chip }" in header
+    assert "- Menjelaskan potensi desa." in header
+    assert m.module_footer(module, "modules/penyadaran/pny-01-dasar.md") == ""
+
+
+def test_markers_expand_outside_code_only(project: Path) -> None:
+    m = maker(project)
+    text = ("Daftar:\n\n<!-- swadaya:modules area=penyadaran -->\n\n```\n"
+            "<!-- swadaya:modules area=penyadaran -->\n```\n")
+    out = m.decorator.expand_markers(text, "metode/arah.md")
+    assert "[PNY-01 · Modul Dasar](../modules/penyadaran/pny-01-dasar.md)" in out
+    assert out.count("<!-- swadaya:modules area=penyadaran -->") == 1  # the one in code
+
+
+def test_titles_are_escaped(project: Path) -> None:
+    module = project / "content/modules/penyadaran/pny-01-dasar.md"
+    module.write_text(module.read_text(encoding="utf-8").replace(
+        "title: Modul Dasar", "title: \"Modul *Dasar* [uji]\""), encoding="utf-8")
+    header = maker(project).module_header(
+        load_catalog(project / "content").modules["PNY-01"], "modules/penyadaran/x.md")
+    assert "# Modul \\*Dasar\\* \\[uji\\]" in header
+
+
+def test_real_content_is_clean() -> None:
+    catalog = load_catalog(REPO / "content")
+    assert [d.format() for d in catalog.report.sorted()] == []
+    assert len(catalog.modules) >= 5
+    assert {m.area for m in catalog.modules.values()} == set(catalog.taxonomy.terms("areas"))

@@ -1,0 +1,95 @@
+"""The catalog: every page, module and data file of ``content/``, as types and queries.
+
+Built once by :func:`swadaya.model.load.load_content`; the checks, the CLI, the MkDocs
+plugin and every output read this one model. Nothing else parses front matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from swadaya.diagnostics import Report
+from swadaya.model.glossary import GlossaryEntry
+from swadaya.model.handbook import Handbook
+from swadaya.model.learning_path import LearningPath
+from swadaya.model.module import ModuleMeta
+from swadaya.model.prices import PriceList
+from swadaya.model.selection import select
+from swadaya.model.taxonomy import Taxonomy
+from swadaya.model.workshop import Workshop
+from swadaya.source import yamlsafe
+from swadaya.source.markdown_scan import Scan
+
+
+@dataclass
+class ContentPage:
+    """One Markdown file of the content tree (a module or a written page)."""
+
+    path: str  # posix path relative to the content root, e.g. "modules/x/org-01.md"
+    shown: str  # the path printed in diagnostics
+    meta: dict[str, Any]
+    body: str
+    body_line: int
+    scan: Scan
+    doc: yamlsafe.YamlDoc | None = None
+    module: ModuleMeta | None = None
+
+    def at(self, path: yamlsafe.YamlPath) -> tuple[int, int]:
+        """File position of a front-matter value (line, col)."""
+        if self.doc is None:
+            return (1, 1)
+        return self.doc.where(path)
+
+
+@dataclass
+class Catalog:
+    """All pages, modules, assets and the taxonomy of one content tree, plus what was wrong."""
+
+    root: Path
+    taxonomy: Taxonomy
+    pages: dict[str, ContentPage] = field(default_factory=dict)
+    assets: set[str] = field(default_factory=set)
+    report: Report = field(default_factory=Report)
+    #: Valid modules by id, in curriculum order; filled once loading is done.
+    modules: dict[str, ModuleMeta] = field(default_factory=dict)
+    #: Module id → content path of its page.
+    module_paths: dict[str, str] = field(default_factory=dict)
+    _dependents: dict[str, list[ModuleMeta]] | None = field(default=None, repr=False)
+    #: Glossary entries, sorted.
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    #: Learning paths (content/jalur/*.yml).
+    learning_paths: list[LearningPath] = field(default_factory=list)
+    #: Handbooks (content/buku/*.yml).
+    handbooks: list[Handbook] = field(default_factory=list)
+    #: Workshops (content/lokakarya/*.yml).
+    workshops: list[Workshop] = field(default_factory=list)
+    #: Regional price lists (content/harga/*.yml).
+    price_lists: list[PriceList] = field(default_factory=list)
+
+    def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
+        """Order modules by the taxonomy's area order, then by number."""
+        areas = list(self.taxonomy.terms("areas"))
+        area = areas.index(module.area) if module.area in areas else len(areas)
+        number = module.id.split("-")[-1]
+        return (area, int(number) if number.isdigit() else 0, module.id)
+
+    def page_of(self, module_id: str) -> ContentPage:
+        """The page of a module."""
+        return self.pages[self.module_paths[module_id]]
+
+    def select(self, criteria: Mapping[str, str]) -> list[ModuleMeta]:
+        """Modules that hold every term, in curriculum order, e.g.
+        ``select({"area": "penyadaran"})`` (keys: :data:`swadaya.model.selection.SELECTORS`)."""
+        return select(self.modules.values(), criteria)
+
+    def dependents(self, module_id: str) -> list[ModuleMeta]:
+        """Modules that list ``module_id`` as a prerequisite ("next modules")."""
+        if self._dependents is None:  # built once: asked for on every module page
+            self._dependents = {}
+            for module in self.modules.values():
+                for prerequisite in module.prerequisites:
+                    self._dependents.setdefault(prerequisite, []).append(module)
+        return self._dependents.get(module_id, [])

@@ -1,0 +1,222 @@
+"""The HTML of each print output, from the catalog and the Jinja2 templates in templates/print/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from swadaya.model.catalog import Catalog
+from swadaya.model.glossary import GlossaryEntry
+from swadaya.model.handbook import Handbook
+from swadaya.model.module import ModuleMeta
+from swadaya.model.prices import cost
+from swadaya.model.workshop import Workshop
+from swadaya.outputs.decorate import Decorator
+from swadaya.outputs.printing.markup import Converter, drop_facilitator_notes, rewrite_links
+from swadaya.outputs.printing.writer import build_date
+from swadaya.project import Project
+from swadaya.source.markdown_scan import in_fenced_code
+from swadaya.text import clock, date_id, minutes, quantity_text, rupiah
+
+PRINT_TEMPLATES = "print"
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One row of a timed agenda: clock times, step, method, minutes."""
+
+    start: str
+    end: str
+    step: str
+    method: str
+    minutes: int
+
+
+def _section(markdown: str, title: str) -> str:
+    """The text under ``## title`` up to the next level-2 heading (empty when absent)."""
+    lines = markdown.split("\n")
+    code = in_fenced_code(lines)
+    out: list[str] = []
+    inside = False
+    for line, in_code in zip(lines, code, strict=True):
+        if not in_code and line.startswith("## "):
+            inside = line[3:].strip().lower() == title.lower()
+            continue
+        if inside:
+            out.append(line)
+    return "\n".join(out)
+
+
+_STEP = re.compile(r"^###\s+(?:Langkah\s+\d+\s*[:.]\s*)?(?P<title>.+?)\s*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_MARKS = re.compile(r"\*\*|__|`")
+
+
+def _shorten(text: str, limit: int = 260) -> str:
+    """The first sentences of ``text`` that fit in ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = max(cut.rfind(". "), cut.rfind("; "))
+    return (cut[: end + 1] if end > limit // 3 else cut.rsplit(" ", 1)[0] + " …").strip()
+
+
+def _first_block(lines: list[str]) -> str:
+    """The first paragraph or list of ``lines`` that is text (not an image, admonition,
+    table or HTML), joined into one line without list markers."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    for block in blocks:
+        if block and not block[0].startswith(("!", "|", "<")):
+            return " ".join(re.sub(r"^(?:\d+\.|[-*])\s+", "", x) for x in block)
+    return ""
+
+
+def condense_steps(section: str) -> tuple[list[tuple[str, str]], str | None]:
+    """A card-sized version of a guide's steps: (title, first paragraph) per ``###`` step,
+    or the items of a numbered list; plus the section's first image (Markdown), if any.
+
+    The card is two pages; the full steps stay in the guide and the handbook.
+    """
+    image_match = _IMAGE.search(section)
+    image = image_match.group(0) if image_match else None
+    steps: list[tuple[str, list[str]]] = []
+    numbered: list[str] = []
+    for line in section.split("\n"):
+        heading = _STEP.match(line)
+        if heading:
+            steps.append((heading.group("title"), []))
+        elif steps:
+            steps[-1][1].append(line)
+        elif re.match(r"^\d+\.\s+", line.strip()):
+            numbered.append(re.sub(r"^\d+\.\s+", "", line.strip()))
+    if steps:
+        pairs = [(title, _first_block(body)) for title, body in steps]
+    else:
+        pairs = [(_shorten(item, 120), "") for item in numbered]
+    return [(_MD_MARKS.sub("", t), _shorten(_MD_MARKS.sub("", text), 200))
+            for t, text in pairs], image
+
+
+class Printer:
+    """Builds the HTML of handbooks, session plans and workshop agendas."""
+
+    def __init__(self, project: Project, catalog: Catalog) -> None:
+        self.project = project
+        self.catalog = catalog
+        self.decorator = Decorator(catalog, project.templates)
+        self.converter = Converter(project)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(project.templates / PRINT_TEMPLATES)),
+            undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True,
+            lstrip_blocks=True)
+        self.env.filters["minutes"] = minutes
+        self.env.filters["rupiah"] = rupiah
+        dates = [m.reviewed for m in catalog.modules.values()]
+        # the newest review date: fixed by the sources, unlike the clock
+        self.date = build_date(max(dates, default=dt.date(2026, 1, 1)))
+
+    @property
+    def stylesheet(self) -> Path:
+        """The print stylesheet."""
+        return self.project.templates / PRINT_TEMPLATES / "print.css"
+
+    @property
+    def allowed(self) -> list[Path]:
+        """Folders a PDF may read from: the content and the print templates."""
+        return [self.project.content, self.project.templates / PRINT_TEMPLATES]
+
+    def _common(self) -> dict[str, Any]:
+        return {"tax": self.catalog.taxonomy, "date": self.date,
+                "css": self.stylesheet.as_uri(), "cost": cost, "qty": quantity_text,
+                "date_id": date_id}
+
+    def module_html(self, module_id: str, edition: str, in_document: set[str]) -> Markup:
+        """A module's body as HTML for print; links to modules in the same PDF stay links."""
+        page = self.catalog.page_of(module_id)
+        body = page.body
+        if edition == "kader":
+            body = drop_facilitator_notes(body)
+        body = self.decorator.decorate(body, page.path)
+        html = self.converter.convert(body)
+
+        def anchor(target: str) -> str | None:
+            for mid in in_document:
+                if self.catalog.module_paths[mid] == target:
+                    return f"#m-{mid}"
+            return None
+
+        return Markup(rewrite_links(html, page.path, self.project.content, anchor))
+
+    def glossary_used(self, module_ids: list[str]) -> list[GlossaryEntry]:
+        """Glossary terms that appear in the given modules' text."""
+        text = " ".join(self.catalog.page_of(m).body + " " + self.catalog.modules[m].title
+                        for m in module_ids)
+        used = []
+        for term in self.catalog.glossary:
+            flags = 0 if term.term.isupper() else re.IGNORECASE
+            if re.search(r"(?<![\w/-])" + re.escape(term.term) + r"(?![\w/-])", text, flags):
+                used.append(term)
+        return used
+
+    def handbook(self, book: Handbook) -> str:
+        """The whole handbook as one HTML document."""
+        modules = [self.catalog.modules[m] for m in book.modules]
+        ids = set(book.modules)
+        bodies = {m.id: self.module_html(m.id, book.edition, ids) for m in modules}
+        competencies = [(m, m.competencies) for m in modules if m.competencies]
+        return self.env.get_template("handbook.html.j2").render(
+            book=book, modules=modules, bodies=bodies, glossary=self.glossary_used(book.modules),
+            competencies=competencies, facilitator=book.edition == "fasilitator",
+            **self._common())
+
+    def plan_rows(self, module: ModuleMeta, start: int) -> list[PlanRow]:
+        """The module's agenda with running clock times from ``start``."""
+        rows = []
+        now = start
+        steps = module.agenda or []
+        if not steps:
+            return [PlanRow(clock(now), clock(now + module.duration), module.title, "",
+                            module.duration)]
+        for step in steps:
+            label = self.catalog.taxonomy.label("methods", step.method)
+            rows.append(PlanRow(clock(now), clock(now + step.minutes), step.step, label,
+                                step.minutes))
+            now += step.minutes
+        return rows
+
+    def plan(self, module_id: str, start: int) -> str:
+        """A one-page session plan for a facilitator."""
+        module = self.catalog.modules[module_id]
+        return self.env.get_template("plan.html.j2").render(
+            m=module, rows=self.plan_rows(module, start), **self._common())
+
+    def card(self, module_id: str) -> str:
+        """A guide's two-page card: materials and tools; steps, safety and maintenance."""
+        module = self.catalog.modules[module_id]
+        page = self.catalog.page_of(module_id)
+        section = _section(drop_facilitator_notes(page.body), "Langkah membuat")
+        steps, image = condense_steps(section)
+        figure = ""
+        if image:
+            html = self.converter.convert(image)
+            figure = rewrite_links(html, page.path, self.project.content, lambda _: None)
+        return self.env.get_template("card.html.j2").render(
+            m=module, costing=cost(module), steps=steps, figure=Markup(figure),
+            **self._common())
+
+    def workshop(self, workshop: Workshop) -> str:
+        """A multi-day workshop agenda."""
+        return self.env.get_template("workshop.html.j2").render(
+            w=workshop, days=workshop.schedule(self.catalog.modules), clock=clock, **self._common())
+

@@ -1,0 +1,80 @@
+"""Module Markdown to HTML for print, with the site's own Markdown extensions."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote
+
+import markdown
+
+from swadaya.project import Project
+from swadaya.source.markdown_scan import SCHEME, in_fenced_code
+
+_ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)\s+fasilitator\b")
+_HREF = re.compile(r'(<a\b[^>]*?\s)href="(?P<url>[^"]*)"')
+_SRC = re.compile(r'(<img\b[^>]*?\s)src="(?P<url>[^"]*)"')
+
+
+def drop_facilitator_notes(text: str) -> str:
+    """Remove ``!!! fasilitator`` blocks (and their indented body): the cadre edition."""
+    lines = text.split("\n")
+    code = in_fenced_code(lines)
+    out: list[str] = []
+    skipping_indent: int | None = None
+    for line, in_code in zip(lines, code, strict=True):
+        if skipping_indent is not None:
+            indent = len(line) - len(line.lstrip())
+            if not line.strip() or indent > skipping_indent:
+                continue
+            skipping_indent = None
+        match = None if in_code else _ADMONITION.match(line)
+        if match:
+            skipping_indent = len(match.group("indent").expandtabs())
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+class Converter:
+    """Markdown → HTML, one converter reused (reset) for every page of an output."""
+
+    def __init__(self, project: Project) -> None:
+        names, settings = project.markdown_extensions()
+        # print has no use for the ¶ permalinks
+        settings.setdefault("toc", {})["permalink"] = False
+        self.md = markdown.Markdown(extensions=names, extension_configs=settings)
+
+    def convert(self, text: str) -> str:
+        """Render one page body."""
+        self.md.reset()
+        return self.md.convert(text)
+
+
+def rewrite_links(html: str, here: str, content: Path,
+                  anchor_for: Callable[[str], str | None]) -> str:
+    """Make a page's links work inside a PDF.
+
+    Links to pages become internal anchors when the page is in the same PDF
+    (``anchor_for`` returns e.g. ``#m-ORG-01``), otherwise plain text; images point at
+    absolute ``file:`` URLs inside the content folder (the fetcher refuses anything else).
+    """
+    def href(match: re.Match[str]) -> str:
+        url = match.group("url")
+        if url.startswith("#") or SCHEME.match(url):
+            return match.group(0)
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(here),
+                                                   unquote(url.split("#")[0])))
+        anchor = anchor_for(target)
+        return f'{match.group(1)}href="{anchor}"' if anchor else match.group(1).rstrip()
+
+    def src(match: re.Match[str]) -> str:
+        url = match.group("url")
+        if SCHEME.match(url):
+            return match.group(0)
+        target = (content / posixpath.dirname(here) / unquote(url)).resolve()
+        return f'{match.group(1)}src="{target.as_uri()}"'
+
+    return _SRC.sub(src, _HREF.sub(href, html))

@@ -1,0 +1,119 @@
+"""HTML to PDF with WeasyPrint: safe fetching, atomic writes, the same bytes every time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from swadaya.outputs.atomic import write_text
+from swadaya.outputs.printing.fetcher import SafeFetcher
+
+
+@dataclass(frozen=True)
+class Written:
+    """A PDF that was written: where, how many pages, how big, how long it took."""
+
+    path: Path
+    pages: int
+    size: int
+    seconds: float
+
+
+class RenderError(Exception):
+    """A PDF could not be made; nothing was written."""
+
+    def __init__(self, message: str, refused: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.refused = refused or []
+
+
+def build_date(fallback: dt.date) -> dt.datetime:
+    """The date printed into PDFs: SOURCE_DATE_EPOCH when set, else ``fallback``.
+
+    Never "now": two builds of the same sources must give the same bytes.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime(fallback.year, fallback.month, fallback.day, tzinfo=dt.UTC)
+
+
+class Manifest:
+    """What was rendered, from which input: lets a rebuild skip unchanged PDFs.
+
+    The key is a hash of the HTML (which names every module's text), the print
+    stylesheet and the WeasyPrint version; the site reads page counts and sizes from it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / ".manifest.json"
+        try:
+            self.entries: dict[str, dict[str, Any]] = json.loads(
+                self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.entries = {}
+
+    def fresh(self, rel: str, digest: str, target: Path) -> Written | None:
+        """The earlier result when ``target`` exists and was made from the same input."""
+        entry = self.entries.get(rel)
+        if entry and entry.get("digest") == digest and target.is_file():
+            return Written(target, int(entry["pages"]), target.stat().st_size, 0.0)
+        return None
+
+    def record(self, rel: str, digest: str, written: Written) -> None:
+        """Remember a render and save the manifest atomically."""
+        self.entries[rel] = {"digest": digest, "pages": written.pages, "size": written.size}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_text(self.path, json.dumps(self.entries, indent=1, sort_keys=True))
+
+
+def digest_of(html: str, stylesheet: Path) -> str:
+    """The input hash of one PDF."""
+    from weasyprint import __version__
+
+    h = hashlib.sha256(html.encode("utf-8"))
+    h.update(stylesheet.read_bytes())
+    h.update(__version__.encode())
+    return h.hexdigest()
+
+
+def write_pdf(html: str, target: Path, base_url: Path, allowed: list[Path]) -> Written:
+    """Render ``html`` to ``target`` atomically; refuse any resource outside ``allowed``."""
+    # imported here: WeasyPrint takes a second to import and only PDF commands need it
+    from weasyprint import HTML
+
+    started = time.perf_counter()
+    fetcher = SafeFetcher(allowed)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                         dir=target.parent)
+    os.close(handle)
+    quiet = logging.getLogger("weasyprint")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # refused URLs are reported by us, as diagnostics
+    try:
+        document = HTML(string=html, base_url=base_url.as_uri() + "/",
+                        url_fetcher=fetcher).render()
+        # a fixed identifier: WeasyPrint would otherwise derive one that may vary
+        document.write_pdf(temporary, pdf_identifier=target.name.encode("utf-8"))
+        # checked after writing too: attachments (rel="attachment") are fetched then
+        if fetcher.refused:
+            raise RenderError("refused to embed files from outside the project",
+                              fetcher.refused)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; a PDF is for sharing
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    finally:
+        quiet.setLevel(level)
+    return Written(target, len(document.pages), target.stat().st_size,
+                   time.perf_counter() - started)

@@ -1,0 +1,69 @@
+"""Jinja2 rendering of generated Markdown: strict, deterministic, with the project's filters."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from swadaya.text import minutes
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: object) -> str:
+    """Escape text so Markdown shows it as written (titles may contain '*' or '[')."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def relative(target: str, here: str) -> str:
+    """A Markdown link from content page ``here`` to content path ``target``."""
+    # cached: generated pages link the same few hundred targets thousands of times
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+def _url(path: str, directory_urls: bool) -> str:
+    stem = path[:-3] if path.endswith(".md") else path
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def page_url(target: str, here: str, directory_urls: bool = False) -> str:
+    """The URL of content page ``target`` as linked from page ``here``, for raw HTML.
+
+    Markdown links are resolved by the site generator; links inside generated HTML
+    (e.g. an SVG figure) need the final URL, which depends on the URL style.
+    """
+    to, at = _url(target, directory_urls), _url(here, directory_urls)
+    if not directory_urls:
+        return posixpath.relpath(to, posixpath.dirname(at) or ".")
+    rel = posixpath.relpath(to or ".", at.rstrip("/") or ".")
+    return "./" if rel == "." else rel + "/"
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    """A Jinja2 environment over ``templates`` that fails loudly on a missing variable."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # we render Markdown; values are escaped with md_escape
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["minutes"] = minutes
+    return env
+
+
+def render(env: jinja2.Environment, name: str, here: str, **context: Any) -> str:
+    """Render template ``name`` for the page at content path ``here``."""
+    return env.get_template(name).render(here=here, link=lambda t: relative(t, here), **context)

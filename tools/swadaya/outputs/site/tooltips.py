@@ -1,0 +1,68 @@
+"""Glossary tooltips: the first use of each term on a page gets its definition.
+
+Python-Markdown's ``abbr`` would mark every use of every term, so a page that says
+"kader" sixty times would carry the definition sixty times (bytes a reader pays for)
+and be underlined all over. Here the rendered HTML is walked once; only text outside
+links, code, headings and existing ``abbr`` elements is touched.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from swadaya.model.glossary import GlossaryEntry
+
+_TAG = re.compile(r"(<[^>]*>)")
+_NAME = re.compile(r"^</?\s*([a-zA-Z][a-zA-Z0-9]*)")
+#: Elements whose text must not get a tooltip.
+_SKIP = {"a", "abbr", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "pre",
+         "script", "style", "svg", "textarea", "title", "summary"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"}
+
+
+class Tooltips:
+    """Adds ``<abbr title=…>`` to the first use of each glossary term in a page's HTML."""
+
+    def __init__(self, terms: list[GlossaryEntry]) -> None:
+        self.by_key = {t.term.lower(): t for t in terms}
+        variants = sorted({v for t in terms for v in (t.term, t.term[:1].upper() + t.term[1:])},
+                          key=lambda v: (-len(v), v))
+        self.pattern = (re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, variants))
+                                   + r")(?![\w/-])") if variants else None)
+
+    def apply(self, html: str) -> str:
+        """The page with tooltips on first uses; unchanged when there is no glossary."""
+        if self.pattern is None:
+            return html
+        pattern = self.pattern
+        used: set[str] = set()
+        tokens = _TAG.split(html)
+        skipping: list[str] = []
+        for index, token in enumerate(tokens):
+            if token.startswith("<"):
+                name = _NAME.match(token)
+                if not name or token.startswith("<!"):
+                    continue
+                tag = name.group(1).lower()
+                if tag in _VOID or token.endswith("/>"):
+                    continue
+                if token.startswith("</"):
+                    if skipping and skipping[-1] == tag:
+                        skipping.pop()
+                elif tag in _SKIP or skipping:
+                    skipping.append(tag)
+                continue
+            if skipping or not token.strip():
+                continue
+
+            def mark(match: re.Match[str]) -> str:
+                key = match.group(1).lower()
+                term = self.by_key.get(key)
+                if term is None or key in used:
+                    return match.group(0)
+                used.add(key)
+                return f'<abbr title="{escape(term.tooltip)}">{match.group(1)}</abbr>'
+
+            tokens[index] = pattern.sub(mark, token)
+        return "".join(tokens)
