@@ -7,15 +7,27 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check site serve lint typecheck test bench bench-search clean
+.PHONY: setup lock check site serve lint typecheck test bench bench-search clean
 
-$(STAMP): pyproject.toml
+# Installs repeat: every package at the version the tests last passed with (constraints.txt).
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+## Refresh constraints.txt: the newest versions pyproject.toml allows, in a scratch venv.
+## Then run `make test` and commit constraints.txt if it passes.
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[dev]'
+	( echo "# Versions the tests passed with; refresh with 'make lock', then 'make test'."; \
+	  .venv-lock/bin/python -m pip freeze --exclude-editable ) > constraints.txt
+	rm -rf .venv-lock
 
 ## Check all content (warnings count as errors, as in the site build).
 check: setup
@@ -51,4 +63,4 @@ bench-search: setup
 	$(BIN)/python bench/bench_search.py 500
 
 clean:
-	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache .venv-lock
