@@ -101,6 +101,13 @@ CODES: dict[str, Code] = _codes(
          "Describe the image in the brackets: ![Peta desa hasil diskusi](peta.png)."),
     Code("L005", E, "Link leaves the content folder",
          "Link only to pages and files inside content/."),
+    Code("L006", E, "Module id in the text names no module",
+         "Correct the id (see the did-you-mean) or remove it; every module id a reader sees "
+         "must lead to a module."),
+    Code("L007", W, "Module mentioned without a link",
+         "Make the id a link to the module: [ORG-05](../pengorganisasian/org-05-diagram-venn.md)."),
+    Code("L008", E, "Link text names one module, the link goes to another",
+         "Point the link at the module its text names, or change the text."),
     Code("H001", E, "Unsafe HTML",
          "Remove <script>, <iframe>, <object>, <embed> and on…= handlers."),
     Code("H002", E, "javascript: URL", "Link to a page or a web address, never to 'javascript:'."),

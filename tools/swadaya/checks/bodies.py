@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 from swadaya.diagnostics import make
 from swadaya.model.catalog import Catalog, ContentPage
+from swadaya.model.hints import did_you_mean, suggestion
 from swadaya.model.routes import generated_paths
 from swadaya.model.selection import SELECTORS, parse_criteria
 from swadaya.model.taxonomy import Taxonomy
@@ -36,8 +37,43 @@ def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> str | None:
 def check_bodies(catalog: Catalog) -> None:
     """Check every page body of the catalog."""
     generated = set(generated_paths(catalog))
+    prefixes = {t.prefix for t in catalog.taxonomy.terms("areas").values() if t.prefix}
     for page in catalog.pages.values():
         _check_page(catalog, page, generated)
+        _check_mentions(catalog, page, prefixes)
+
+
+def _check_mentions(catalog: Catalog, page: ContentPage, prefixes: set[str]) -> None:
+    """Module ids in the text: each names a module, and is a link to it (L006–L008)."""
+    own = page.module.id if page.module else None
+    offset = page.body_line - 1
+    for mention in page.scan.mentions:
+        mid = mention.module_id
+        if mid.split("-")[0] not in prefixes:
+            continue  # not an area prefix: some other code (a standard, a form number)
+        at = (offset + mention.line, mention.col)
+        if mid not in catalog.modules:
+            catalog.report.add(make(page.shown, *at, "L006", f"'{mid}' is not the id of any "
+                                    "module" + suggestion(did_you_mean(mid, catalog.modules))))
+        elif mention.url is None:
+            if mid != own:
+                catalog.report.add(make(page.shown, *at, "L007",
+                                        f"{mid} is mentioned without a link to it"))
+        else:
+            target = _resolve(page.path, mention.url)
+            linked = catalog.pages.get(target) if target else None
+            if linked is not None and linked.module is not None and linked.module.id != mid:
+                catalog.report.add(make(page.shown, *at, "L008",
+                                        f"the link text says {mid} but the link goes to "
+                                        f"{linked.module.id}"))
+
+
+def _resolve(here: str, url: str) -> str | None:
+    """The content path a relative link points at, or None for a URL with a scheme."""
+    if SCHEME.match(url) or url.startswith(("/", "#")):
+        return None
+    target = unquote(url.split("#")[0].split("?")[0])
+    return posixpath.normpath(posixpath.join(posixpath.dirname(here), target))
 
 
 def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> None:

@@ -39,6 +39,8 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     if split.unterminated:
         report.add(make(shown, 1, 1, "Y002", "front matter starts with '---' but is never "
                                               "closed"))
+        # the "body" still holds the front matter: its id is no mention of a module
+        page.scan.mentions.clear()
         return page
     if split.yaml_text is None:
         if is_module:

@@ -32,6 +32,11 @@ _MARKER = re.compile(r"<!--\s*swadaya:(?P<name>[\w-]*)(?P<args>[^>]*?)-->")
 _HTML_IMG = re.compile(r"<img\b[^>]*>", re.I)
 #: A URL that starts with a scheme (``https:``, ``mailto:``, ``javascript:``…).
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+#: Something written like a module id (three capitals, a dash, two or three digits).
+_MODULE_ID = re.compile(r"(?<![\w/-])([A-Z]{3})-(\d{2,3})(?![\w/-])")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+_HTML_A = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"'](?P<url>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>",
+                     re.I)
 #: A line that is only a module-list marker, as the site replaces it.
 MARKER_LINE = re.compile(r"[ \t]*<!--\s*swadaya:modules(?P<args>[^>]*?)-->[ \t]*")
 
@@ -67,6 +72,16 @@ class Marker:
     col: int
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A module id written in the text; ``url`` is the link it is the text of, if any."""
+
+    module_id: str
+    line: int
+    col: int
+    url: str | None
+
+
 @dataclass
 class Scan:
     """What a page body contains, with positions relative to the body's first line."""
@@ -76,6 +91,7 @@ class Scan:
     links: list[Link] = field(default_factory=list)
     unsafe: list[Finding] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def heading_anchor(text: str) -> str:
@@ -135,6 +151,27 @@ def in_fenced_code(lines: list[str]) -> list[bool]:
     return mask
 
 
+def _mentions(line: str, number: int) -> list[Mention]:
+    """Module ids in a line of prose (code already blanked), each with the link it labels."""
+    if not _MODULE_ID.search(line):
+        return []
+    prose = _HTML_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
+    labelled: list[tuple[int, int, str]] = []  # (start, end, url) of each link's text
+    for m in _LINK.finditer(prose):
+        if not m.group("bang"):
+            labelled.append((m.start("text"), m.end("text"), m.group("url")))
+    for m in _HTML_A.finditer(prose):
+        labelled.append((m.start("text"), m.end("text"), m.group("url")))
+    found = []
+    for m in _MODULE_ID.finditer(prose):
+        url = next((u for start, end, u in labelled if start <= m.start() < end), None)
+        inside_url = any(m.start() >= end and prose.startswith("](", end)
+                         and m.start() < prose.find(")", end) for _, end, _ in labelled)
+        if not inside_url:
+            found.append(Mention(m.group(0), number, m.start() + 1, url))
+    return found
+
+
 def scan_markdown(body: str) -> Scan:
     """Scan a Markdown body; positions are 1-based relative to the body."""
     result = Scan()
@@ -156,6 +193,8 @@ def scan_markdown(body: str) -> Scan:
             else:
                 seen[anchor] = 0
             result.anchors.append(anchor)
+        if "-" in line and not heading:
+            result.mentions += _mentions(line, number)
         if "](" in line:
             for m in _LINK.finditer(line):
                 result.links.append(Link(m.group("url"), number, m.start() + 1,
