@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,zim]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -24,7 +24,7 @@ lock:
 	rm -rf .venv-lock
 	$(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/python -m pip install --quiet --upgrade pip
-	.venv-lock/bin/python -m pip install --quiet -e '.[dev]'
+	.venv-lock/bin/python -m pip install --quiet -e '.[dev,zim]'
 	( echo "# Versions the tests passed with; refresh with 'make lock', then 'make test'."; \
 	  .venv-lock/bin/python -m pip freeze --exclude-editable ) > constraints.txt
 	rm -rf .venv-lock

@@ -49,10 +49,14 @@ def _parser() -> argparse.ArgumentParser:
     pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops)")
     pdf.add_argument("--all", action="store_true", required=True)
     pdf.add_argument("--out", type=Path, default=None)
+    zim = verbs.add_parser("zim", help="pack the whole site as a ZIM file for Kiwix")
+    zim.add_argument("--out", type=Path, default=None, help="output folder "
+                     "(default: build/unduh)")
     build = verbs.add_parser("build", help="build the site atomically into site/")
     build.add_argument("--site", type=Path, default=None, help="output folder (default: site/)")
     build.add_argument("--no-strict", action="store_true", help="let warnings pass")
     build.add_argument("--no-pdf", action="store_true", help="skip the PDFs (faster preview)")
+    build.add_argument("--no-zim", action="store_true", help="skip the ZIM (faster preview)")
     return parser
 
 
@@ -94,9 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.verb == "plan":
             return pdf_command.run_plan(project, args.module, args.start, args.out)
         return pdf_command.run_all(project, args.out)
+    if args.verb == "zim":
+        from swadaya.commands.zim import run_zim
+        return run_zim(project, out=args.out)
     from swadaya.commands.build import run_build
     return run_build(project, args.site or project.root / "site", strict=not args.no_strict,
-                     pdf=not args.no_pdf)
+                     pdf=not args.no_pdf, zim=not args.no_zim)
 
 
 if __name__ == "__main__":

@@ -47,11 +47,35 @@ def swap_in(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = True) -> int:
-    """Render the PDFs, run ``mkdocs build`` into a fresh temporary folder, swap it in.
+def mkdocs_build(project: Project, dest: Path, strict: bool = True,
+                 variant: str = "site") -> int:
+    """Run ``mkdocs build`` of the project into ``dest`` (a fresh folder); its exit code."""
+    # not --quiet: it silences warnings before MkDocs' --strict counter sees them
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
+               "-f", str(project.mkdocs_yml), "-d", str(dest)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SWADAYA_VARIANT": variant}
+    return subprocess.run(command, env=env, check=False).returncode
 
-    PDFs go to build/unduh first (unchanged ones are skipped), so the site publishes
-    them with their sizes; a failure at any step leaves the previous site whole.
+
+def staging_folder(site: Path) -> Path:
+    """A fresh temporary folder beside ``site`` (stale ones of killed builds removed)."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    for stale in site.parent.glob(f".{site.name}-build-*"):  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))
+
+
+def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = True,
+              zim: bool = True) -> int:
+    """Render the PDFs and the ZIM, run ``mkdocs build`` into a fresh temporary folder, swap
+    it in.
+
+    PDFs go to build/unduh first (unchanged ones are skipped), then the ZIM (packed from a
+    build of its own, which cannot list the ZIM itself), so the site publishes them with
+    their sizes; a failure at any step leaves the previous site whole. Without the optional
+    ``libzim`` package the ZIM is skipped with a note.
     """
     if pdf:
         from swadaya.commands.pdf import run_all
@@ -62,22 +86,25 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
                   file=sys.stderr)
             return code
     site = site.absolute()
-    site.parent.mkdir(parents=True, exist_ok=True)
-    for stale in site.parent.glob(f".{site.name}-build-*"):  # left by a killed build
-        shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))
-    # not --quiet: it silences warnings before MkDocs' --strict counter sees them
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
-               "-f", str(project.mkdocs_yml), "-d", str(staging)]
-    if strict:
-        command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(command, env=env, check=False)
-    if result.returncode != 0:
+    if zim:
+        from swadaya.commands.zim import run_zim, zim_available
+
+        if zim_available():
+            code = run_zim(project, strict=strict, site_folder=site)
+            if code != 0:
+                print(f"swadaya build: ZIM failed; the previous {site.name}/ is unchanged",
+                      file=sys.stderr)
+                return code
+        else:
+            print("swadaya build: no ZIM (the optional 'libzim' package is not installed; "
+                  "pip install -e '.[zim]')", file=sys.stderr)
+    staging = staging_folder(site)
+    code = mkdocs_build(project, staging, strict)
+    if code != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"swadaya build: failed; the previous {site.name}/ is unchanged",
               file=sys.stderr)
-        return result.returncode or 1
+        return code or 1
     swap_in(staging, site)
     print(f"swadaya build: site written to {site}")
     return 0

@@ -20,6 +20,9 @@ class SwadayaConfig(base.Config):
     downloads = c.Type(str, default=DOWNLOADS_DIR)
     #: Replace nav entries named ``swadaya:modules`` / ``swadaya:indexes`` with generated ones.
     generate_nav = c.Type(bool, default=True)
+    #: Which build this is: ``site`` (hosted or file://) or ``zim`` (packed for Kiwix: the
+    #: ZIM cannot list itself among the downloads). ``SWADAYA_VARIANT`` overrides it.
+    variant = c.Choice(("site", "zim"), default="site")
     #: Indonesian search: stemmer, glossary phrases and ranking in Material's search. False
     #: leaves Material's stock search (used to measure the difference).
     search = c.Type(bool, default=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,7 +28,7 @@ from swadaya.outputs.atomic import write_text
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
-from swadaya.outputs.site.downloads import Downloads
+from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
@@ -59,9 +60,11 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if errors:
             raise PluginError(f"swadaya: {errors} error(s) in the content; run 'swadaya check'")
         self.catalog = catalog
+        variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
+        kinds = tuple(k for k in KINDS if not (variant == "zim" and k == ".zim"))
         self.maker = SitePages(catalog, root / self.config.templates,
                                directory_urls=config.use_directory_urls,
-                               downloads=Downloads.scan(root / self.config.downloads))
+                               downloads=Downloads.scan(root / self.config.downloads, kinds))
         self.maker.search_hints = self.config.search
         return config
 

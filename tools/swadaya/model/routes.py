@@ -23,6 +23,7 @@ REFERENCE_PAGE = "penulis/referensi.md"
 GLOSSARY_PAGE = "glosarium.md"
 DOWNLOADS_PAGE = "buku/index.md"
 GUIDES_PAGE = "panduan/index.md"
+OFFLINE_PAGE = "baca-tanpa-internet.md"
 
 
 #: Where PDFs appear in the site (and under build/ before the site is built).
@@ -32,6 +33,11 @@ DOWNLOADS_URL = "unduh"
 def handbook_pdf(key: str) -> str:
     """A handbook's PDF, relative to the downloads folder."""
     return f"buku/{key}.pdf"
+
+
+def handbook_epub(key: str) -> str:
+    """A handbook's EPUB, beside its PDF."""
+    return f"buku/{key}.epub"
 
 
 def plan_pdf(module_id: str) -> str:
@@ -61,7 +67,7 @@ def workshop_page(key: str) -> str:
 
 def generated_paths(catalog: Catalog) -> list[str]:
     """Every page the build generates; links to them are valid."""
-    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE, GUIDES_PAGE]
+    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE, GUIDES_PAGE, OFFLINE_PAGE]
     if catalog.glossary:
         paths.append(GLOSSARY_PAGE)
     paths += [p.page for p in catalog.learning_paths]

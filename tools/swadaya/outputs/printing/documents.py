@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from swadaya.model.prices import cost
 from swadaya.model.workshop import Workshop
 from swadaya.outputs.decorate import Decorator
 from swadaya.outputs.printing.markup import Converter, drop_facilitator_notes, rewrite_links
-from swadaya.outputs.printing.writer import build_date
+from swadaya.outputs.stamp import catalog_date
 from swadaya.project import Project
 from swadaya.source.markdown_scan import in_fenced_code
 from swadaya.text import clock, date_id, minutes, quantity_text, rupiah
@@ -122,9 +121,8 @@ class Printer:
             lstrip_blocks=True)
         self.env.filters["minutes"] = minutes
         self.env.filters["rupiah"] = rupiah
-        dates = [m.reviewed for m in catalog.modules.values()]
         # the newest review date: fixed by the sources, unlike the clock
-        self.date = build_date(max(dates, default=dt.date(2026, 1, 1)))
+        self.date = catalog_date(catalog)
 
     @property
     def stylesheet(self) -> Path:

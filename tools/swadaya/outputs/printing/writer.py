@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -33,17 +32,6 @@ class RenderError(Exception):
     def __init__(self, message: str, refused: list[str] | None = None) -> None:
         super().__init__(message)
         self.refused = refused or []
-
-
-def build_date(fallback: dt.date) -> dt.datetime:
-    """The date printed into PDFs: SOURCE_DATE_EPOCH when set, else ``fallback``.
-
-    Never "now": two builds of the same sources must give the same bytes.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime(fallback.year, fallback.month, fallback.day, tzinfo=dt.UTC)
 
 
 class Manifest:

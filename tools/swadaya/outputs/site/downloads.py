@@ -1,4 +1,4 @@
-"""The rendered PDFs the site publishes: what exists, how big, how many pages."""
+"""The files the site publishes under ``unduh/``: PDFs, EPUBs and the ZIM; sizes and pages."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from pathlib import Path
 
 from swadaya.text import size_text
 
+#: What the site publishes: print, e-book, and the whole site for Kiwix.
+KINDS = (".pdf", ".epub", ".zim")
+
 
 @dataclass(frozen=True)
 class Entry:
-    """One published PDF."""
+    """One published file."""
 
     rel: str  # e.g. "buku/kader-dasar.pdf"
     size: int
@@ -25,14 +28,14 @@ class Entry:
 
 @dataclass
 class Downloads:
-    """PDF files by relative path, with their manifest entries."""
+    """Published files by relative path, with their entries."""
 
     files: dict[str, Path]
     entries: dict[str, Entry]
 
     @classmethod
-    def scan(cls, folder: Path) -> Downloads:
-        """The PDFs under ``folder`` (none when it does not exist)."""
+    def scan(cls, folder: Path, kinds: tuple[str, ...] = KINDS) -> Downloads:
+        """The files of the given kinds under ``folder`` (none when it does not exist)."""
         if not folder.is_dir():
             return cls({}, {})
         try:
@@ -40,16 +43,23 @@ class Downloads:
         except (OSError, ValueError):
             manifest = {}
         files, entries = {}, {}
-        for pdf in sorted(folder.rglob("*.pdf")):
-            rel = pdf.relative_to(folder).as_posix()
-            files[rel] = pdf
+        for file in sorted(folder.rglob("*")):
+            if not file.is_file() or file.suffix not in kinds or file.name.startswith("."):
+                continue
+            rel = file.relative_to(folder).as_posix()
+            files[rel] = file
             pages = int(manifest.get(rel, {}).get("pages", 0))
-            entries[rel] = Entry(rel, pdf.stat().st_size, pages)
+            entries[rel] = Entry(rel, file.stat().st_size, pages)
         return cls(files, entries)
 
     def entry(self, rel: str) -> Entry | None:
-        """The entry of one PDF, or None when it was not rendered."""
+        """The entry of one file, or None when it was not made."""
         return self.entries.get(rel)
+
+    def zim(self) -> Entry | None:
+        """The ZIM of the whole site, if one was made (at the top of the folder)."""
+        return next((e for rel, e in self.entries.items()
+                     if rel.endswith(".zim") and "/" not in rel), None)
 
     def under(self, folder: str) -> list[Entry]:
         """The entries in one sub-folder (``buku``, ``rencana``, ``lokakarya``)."""

@@ -24,6 +24,7 @@ from swadaya.model.routes import (
     INDEX_HOME,
     INDEXES,
     MAP_PAGE,
+    OFFLINE_PAGE,
     REFERENCE_PAGE,
     card_pdf,
     index_path,
@@ -72,6 +73,8 @@ class SitePages:
         out[GUIDES_PAGE] = self.guides_index()
         out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
                                            downloads=self.downloads, url=DOWNLOADS_URL)
+        out[OFFLINE_PAGE] = self._render("offline_reading.md.j2", OFFLINE_PAGE,
+                                         downloads=self.downloads, url=DOWNLOADS_URL)
         if self.catalog.glossary:
             out[GLOSSARY_PAGE] = self._render("glossary.md.j2", GLOSSARY_PAGE,
                                               groups=self._glossary_groups())
