@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops)")
     pdf.add_argument("--all", action="store_true", required=True)
     pdf.add_argument("--out", type=Path, default=None)
+    epub = verbs.add_parser("epub", help="render handbooks (content/buku/*.yml) as EPUB 3")
+    epub.add_argument("names", nargs="*", help="handbook names (file stems)")
+    epub.add_argument("--all", action="store_true", help="every handbook")
+    epub.add_argument("--out", type=Path, default=None, help="output folder "
+                      "(default: build/unduh)")
     zim = verbs.add_parser("zim", help="pack the whole site as a ZIM file for Kiwix")
     zim.add_argument("--out", type=Path, default=None, help="output folder "
                      "(default: build/unduh)")
@@ -98,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verb == "plan":
             return pdf_command.run_plan(project, args.module, args.start, args.out)
         return pdf_command.run_all(project, args.out)
+    if args.verb == "epub":
+        from swadaya.commands.epub import run_epub
+        return run_epub(project, args.names, args.all, args.out)
     if args.verb == "zim":
         from swadaya.commands.zim import run_zim
         return run_zim(project, out=args.out)

@@ -69,8 +69,8 @@ def staging_folder(site: Path) -> Path:
 
 def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = True,
               zim: bool = True) -> int:
-    """Render the PDFs and the ZIM, run ``mkdocs build`` into a fresh temporary folder, swap
-    it in.
+    """Render the PDFs, the EPUBs and the ZIM, run ``mkdocs build`` into a fresh temporary
+    folder, swap it in.
 
     PDFs go to build/unduh first (unchanged ones are skipped), then the ZIM (packed from a
     build of its own, which cannot list the ZIM itself), so the site publishes them with
@@ -78,12 +78,13 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
     ``libzim`` package the ZIM is skipped with a note.
     """
     if pdf:
+        from swadaya.commands.epub import run_epub
         from swadaya.commands.pdf import run_all
 
-        code = run_all(project, None)
+        code = run_all(project, None) or run_epub(project, [], True, None, quiet=True)
         if code != 0:
-            print(f"swadaya build: PDFs failed; the previous {site.name}/ is unchanged",
-                  file=sys.stderr)
+            print(f"swadaya build: PDFs or EPUBs failed; the previous {site.name}/ is "
+                  "unchanged", file=sys.stderr)
             return code
     site = site.absolute()
     if zim:

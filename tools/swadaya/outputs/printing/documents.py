@@ -11,13 +11,12 @@ import jinja2
 from markupsafe import Markup
 
 from swadaya.model.catalog import Catalog
-from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.handbook import Handbook
 from swadaya.model.module import ModuleMeta
 from swadaya.model.prices import cost
 from swadaya.model.workshop import Workshop
-from swadaya.outputs.decorate import Decorator
-from swadaya.outputs.printing.markup import Converter, drop_facilitator_notes, rewrite_links
+from swadaya.outputs.handbook_parts import HandbookParts
+from swadaya.outputs.markup import Converter, drop_facilitator_notes, rewrite_links
 from swadaya.outputs.stamp import catalog_date
 from swadaya.project import Project
 from swadaya.source.markdown_scan import in_fenced_code
@@ -113,8 +112,8 @@ class Printer:
     def __init__(self, project: Project, catalog: Catalog) -> None:
         self.project = project
         self.catalog = catalog
-        self.decorator = Decorator(catalog, project.templates)
-        self.converter = Converter(project)
+        self.parts = HandbookParts(project, catalog)
+        self.converter: Converter = self.parts.converter
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(project.templates / PRINT_TEMPLATES)),
             undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True,
@@ -141,40 +140,24 @@ class Printer:
 
     def module_html(self, module_id: str, edition: str, in_document: set[str]) -> Markup:
         """A module's body as HTML for print; links to modules in the same PDF stay links."""
-        page = self.catalog.page_of(module_id)
-        body = page.body
-        if edition == "kader":
-            body = drop_facilitator_notes(body)
-        body = self.decorator.decorate(body, page.path)
-        html = self.converter.convert(body)
-
         def anchor(target: str) -> str | None:
-            for mid in in_document:
-                if self.catalog.module_paths[mid] == target:
-                    return f"#m-{mid}"
-            return None
+            mid = self.parts.module_for(target, in_document)
+            return f"#m-{mid}" if mid else None
 
-        return Markup(rewrite_links(html, page.path, self.project.content, anchor))
+        def image(target: str) -> str:
+            return (self.project.content / target).resolve().as_uri()
 
-    def glossary_used(self, module_ids: list[str]) -> list[GlossaryEntry]:
-        """Glossary terms that appear in the given modules' text."""
-        text = " ".join(self.catalog.page_of(m).body + " " + self.catalog.modules[m].title
-                        for m in module_ids)
-        used = []
-        for term in self.catalog.glossary:
-            flags = 0 if term.term.isupper() else re.IGNORECASE
-            if re.search(r"(?<![\w/-])" + re.escape(term.term) + r"(?![\w/-])", text, flags):
-                used.append(term)
-        return used
+        return Markup(self.parts.module_html(module_id, edition, anchor, image))
 
     def handbook(self, book: Handbook) -> str:
         """The whole handbook as one HTML document."""
         modules = [self.catalog.modules[m] for m in book.modules]
         ids = set(book.modules)
         bodies = {m.id: self.module_html(m.id, book.edition, ids) for m in modules}
-        competencies = [(m, m.competencies) for m in modules if m.competencies]
+        competencies = self.parts.competencies(modules)
         return self.env.get_template("handbook.html.j2").render(
-            book=book, modules=modules, bodies=bodies, glossary=self.glossary_used(book.modules),
+            book=book, modules=modules, bodies=bodies,
+            glossary=self.parts.glossary_used(book.modules),
             competencies=competencies, facilitator=book.edition == "fasilitator",
             **self._common())
 
@@ -208,7 +191,9 @@ class Printer:
         figure = ""
         if image:
             html = self.converter.convert(image)
-            figure = rewrite_links(html, page.path, self.project.content, lambda _: None)
+            figure = rewrite_links(html, page.path, lambda _: None,
+                                   lambda target: (self.project.content / target).resolve()
+                                   .as_uri())
         return self.env.get_template("card.html.j2").render(
             m=module, costing=cost(module), steps=steps, figure=Markup(figure),
             **self._common())

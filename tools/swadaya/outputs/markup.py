@@ -1,11 +1,10 @@
-"""Module Markdown to HTML for print, with the site's own Markdown extensions."""
+"""Module Markdown to HTML for print and e-books, with the site's own Markdown extensions."""
 
 from __future__ import annotations
 
 import posixpath
 import re
 from collections.abc import Callable
-from pathlib import Path
 from urllib.parse import unquote
 
 import markdown
@@ -53,13 +52,14 @@ class Converter:
         return self.md.convert(text)
 
 
-def rewrite_links(html: str, here: str, content: Path,
-                  anchor_for: Callable[[str], str | None]) -> str:
-    """Make a page's links work inside a PDF.
+def rewrite_links(html: str, here: str, anchor_for: Callable[[str], str | None],
+                  image_for: Callable[[str], str]) -> str:
+    """Make a page's links work inside one document (a PDF, an EPUB).
 
-    Links to pages become internal anchors when the page is in the same PDF
-    (``anchor_for`` returns e.g. ``#m-ORG-01``), otherwise plain text; images point at
-    absolute ``file:`` URLs inside the content folder (the fetcher refuses anything else).
+    Links to pages become the document's own links when the page is in it (``anchor_for``
+    returns e.g. ``#m-ORG-01``), otherwise plain text; an image's source becomes what
+    ``image_for`` gives for its content path (a ``file:`` URL for print, a path inside the
+    e-book).
     """
     def href(match: re.Match[str]) -> str:
         url = match.group("url")
@@ -74,7 +74,7 @@ def rewrite_links(html: str, here: str, content: Path,
         url = match.group("url")
         if SCHEME.match(url):
             return match.group(0)
-        target = (content / posixpath.dirname(here) / unquote(url)).resolve()
-        return f'{match.group(1)}src="{target.as_uri()}"'
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(here), unquote(url)))
+        return f'{match.group(1)}src="{image_for(target)}"'
 
     return _SRC.sub(src, _HREF.sub(href, html))
