@@ -158,7 +158,9 @@ def _mentions(line: str, number: int) -> list[Mention]:
     prose = _HTML_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
     labelled: list[tuple[int, int, str]] = []  # (start, end, url) of each link's text
     for m in _LINK.finditer(prose):
-        if not m.group("bang"):
+        if m.group("bang"):  # an image's alt text cannot hold a link: not checked
+            prose = prose[:m.start()] + " " * (m.end() - m.start()) + prose[m.end():]
+        else:
             labelled.append((m.start("text"), m.end("text"), m.group("url")))
     for m in _HTML_A.finditer(prose):
         labelled.append((m.start("text"), m.end("text"), m.group("url")))
