@@ -148,11 +148,11 @@ def test_pdfs_are_tagged_for_screen_readers(printed: Project) -> None:
                 "lokakarya/uji.pdf"):
         reader = PdfReader(out / pdf)
         root = reader.trailer["/Root"]
-        assert root["/MarkInfo"]["/Marked"] is True, pdf
+        assert root["/MarkInfo"]["/Marked"].value is True, pdf
         assert root["/Lang"] == "id", pdf
-        assert root["/ViewerPreferences"]["/DisplayDocTitle"] is True, pdf
+        assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True, pdf
         assert reader.metadata.title, pdf
-        assert b"<pdfuaid:part>1</pdfuaid:part>" in root["/Metadata"].get_object().get_data()
+        assert b'pdfuaid:part="1"' in root["/Metadata"].get_object().get_data(), pdf
         assert reader.outline, pdf
         tree = _structure(root["/StructTreeRoot"]["/K"][0], [])
         kinds = {str(e["/S"]) for e in tree}
