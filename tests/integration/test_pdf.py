@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -53,6 +54,8 @@ Pengantar kalender musim, lihat [modul dasar](pny-01-dasar.md).
 
 Teks sesudah catatan tetap ada.
 
+![Kalender musim: dua belas bulan, hujan banyak di bulan Januari](gambar/kalender.svg)
+
 ## Lembar kerja
 
 | Bulan | Hujan |
@@ -71,6 +74,10 @@ def printed(tmp_path: Path) -> Project:
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     (root / "content/modules/penyadaran/pny-02-kalender.md").write_text(MODULE_2,
                                                                        encoding="utf-8")
+    (root / "content/modules/penyadaran/gambar").mkdir()
+    (root / "content/modules/penyadaran/gambar/kalender.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" '
+        'height="40" fill="#ddd"/></svg>', encoding="utf-8")
     (root / "content/buku").mkdir()
     (root / "content/buku/kader.yml").write_text(
         "title: Buku Uji\nsubtitle: Dasar\nedition: kader\npaper: A5\n"
@@ -119,6 +126,46 @@ def test_handbook_editions(printed: Project) -> None:
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
     assert "PNY-01 · Modul Dasar" in titles and "PNY-02 · Kalender Musim" in titles
     assert reader.trailer["/Root"]["/Lang"] == "id"
+
+
+def _structure(element: Any, out: list[Any]) -> list[Any]:
+    """Every element of a PDF structure tree, depth first."""
+    element = element.get_object()
+    out.append(element)
+    kids = element.get("/K", [])
+    for kid in kids if isinstance(kids, list) else [kids]:
+        kid = kid.get_object()
+        if isinstance(kid, dict) and kid.get("/Type") == "/StructElem":
+            _structure(kid, out)
+    return out
+
+
+def test_pdfs_are_tagged_for_screen_readers(printed: Project) -> None:
+    """PDF/UA-1: a structure tree a screen reader can walk, marked content, the language,
+    the title shown instead of the file name, bookmarks, and alt text on figures."""
+    out = render_all(printed)
+    for pdf in ("buku/kader.pdf", "buku/fasil.pdf", "rencana/pny-02.pdf",
+                "lokakarya/uji.pdf"):
+        reader = PdfReader(out / pdf)
+        root = reader.trailer["/Root"]
+        assert root["/MarkInfo"]["/Marked"].value is True, pdf
+        assert root["/Lang"] == "id", pdf
+        assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True, pdf
+        assert reader.metadata.title, pdf
+        assert b'pdfuaid:part="1"' in root["/Metadata"].get_object().get_data(), pdf
+        assert reader.outline, pdf
+        tree = _structure(root["/StructTreeRoot"]["/K"][0], [])
+        kinds = {str(e["/S"]) for e in tree}
+        assert {"/Document", "/H1", "/P"} <= kinds, (pdf, kinds)
+    kader = PdfReader(out / "buku/kader.pdf")
+    tree = _structure(kader.trailer["/Root"]["/StructTreeRoot"]["/K"][0], [])
+    kinds = {str(e["/S"]) for e in tree}
+    assert {"/H2", "/L", "/LI", "/Table", "/TR", "/TD", "/Link"} <= kinds
+    figures = [str(e.get("/Alt", "")) for e in tree if e["/S"] == "/Figure"]
+    assert "Kalender musim: dua belas bulan, hujan banyak di bulan Januari" in figures
+    assert all(figures), "every figure carries its alt text"
+    titles = [o.title for o in kader.outline if not isinstance(o, list)]
+    assert "PNY-02 · Kalender Musim" in titles
 
 
 def test_worksheet_starts_its_own_page(printed: Project) -> None:

@@ -28,6 +28,7 @@ from swadaya.outputs.atomic import write_text
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
+from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
 
@@ -104,10 +105,19 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
-        """Glossary tooltips on the first use of each term."""
+        """Glossary tooltips on the first use of each term; names for checklist boxes."""
         if not self.maker:
             return html
-        return self.maker.add_tooltips(html, page.file.src_uri)
+        return label_task_lists(self.maker.add_tooltips(html, page.file.src_uri))
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
+        """Name Material's search dialog for screen readers."""
+        return name_search_dialog(output) if self.config.enabled else output
+
+    def on_post_template(self, output_content: str, template_name: str,
+                         config: MkDocsConfig) -> str | None:
+        """The same for the theme's own pages (404.html)."""
+        return name_search_dialog(output_content) if self.config.enabled else output_content
 
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -63,6 +63,12 @@ class Manifest:
         write_text(self.path, json.dumps(self.entries, indent=1, sort_keys=True))
 
 
+#: Tagged PDF for screen readers and reflow (PDF/UA-1): a structure tree, ``/MarkInfo``,
+#: the language from ``<html lang>``, the title shown instead of the file name, and each
+#: image's alt text on its Figure. Part of the input hash, so untagged PDFs are redone.
+PDF_VARIANT = "pdf/ua-1"
+
+
 def digest_of(html: str, stylesheet: Path) -> str:
     """The input hash of one PDF."""
     from weasyprint import __version__
@@ -70,6 +76,7 @@ def digest_of(html: str, stylesheet: Path) -> str:
     h = hashlib.sha256(html.encode("utf-8"))
     h.update(stylesheet.read_bytes())
     h.update(__version__.encode())
+    h.update(PDF_VARIANT.encode())
     return h.hexdigest()
 
 
@@ -91,7 +98,8 @@ def write_pdf(html: str, target: Path, base_url: Path, allowed: list[Path]) -> W
         document = HTML(string=html, base_url=base_url.as_uri() + "/",
                         url_fetcher=fetcher).render()
         # a fixed identifier: WeasyPrint would otherwise derive one that may vary
-        document.write_pdf(temporary, pdf_identifier=target.name.encode("utf-8"))
+        document.write_pdf(temporary, pdf_identifier=target.name.encode("utf-8"),
+                           pdf_variant=PDF_VARIANT)
         # checked after writing too: attachments (rel="attachment") are fetched then
         if fetcher.refused:
             raise RenderError("refused to embed files from outside the project",

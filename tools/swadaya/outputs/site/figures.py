@@ -13,7 +13,7 @@ from swadaya.text import minutes
 WIDTH = 360
 X_LINE = 26
 X_TEXT = 50
-WRAP = 40
+WRAP = 36  # characters of 13 px bold DejaVu Sans (a wide face) that fit beside the line
 LINE = 17
 
 
@@ -37,19 +37,22 @@ def path_svg(path: LearningPath, catalog: Catalog, url: Callable[[str], str]) ->
         for module_id in stage.modules:
             number += 1
             module = catalog.modules[module_id]
-            title = textwrap.wrap(f"{module.id} · {module.title}", WRAP)[:3]
+            title = textwrap.wrap(f"{module.id} · {module.title}", WRAP)
             after = ", ".join(module.prerequisites)
             detail = minutes(module.duration) + (f" · setelah {after}" if after else "")
             height = LINE * (len(title) + 1) + 14
             rows = "".join(
                 f'<tspan x="{X_TEXT}" dy="{0 if i == 0 else LINE}">{escape(t)}</tspan>'
                 for i, t in enumerate(title))
+            # A screen reader says the stop as it is drawn (number, module, time); the
+            # summary stays the tooltip. The whole row is the tap target and shows focus.
+            name = f"{number}. {module.id} · {module.title}, {detail}"
             parts.append(
-                f'<a href="{escape(url(module_id))}" class="sw-area--{module.area}">'
+                f'<a href="{escape(url(module_id))}" class="sw-area--{module.area}" '
+                f'aria-label="{escape(name)}">'
                 f'<title>{escape(module.summary)}</title>'
-                # the whole row is the tap target, not just the thin letters of the title
-                f'<rect class="sw-jalur__sentuh" x="0" y="{y}" width="{WIDTH}" '
-                f'height="{height}"/>'
+                f'<rect class="sw-jalur__sentuh" x="2" y="{y + 1}" width="{WIDTH - 4}" '
+                f'height="{height - 2}" rx="4"/>'
                 f'<line class="sw-jalur__garis" x1="{X_LINE}" y1="{y}" x2="{X_LINE}" '
                 f'y2="{y + height}"/>'
                 f'<circle class="sw-jalur__titik" cx="{X_LINE}" cy="{y + 11}" r="12"/>'
@@ -59,6 +62,8 @@ def path_svg(path: LearningPath, catalog: Catalog, url: Callable[[str], str]) ->
                 f'{escape(detail)}</text></a>')
             y += height
         y += 8
-    return (f'<svg class="sw-jalur" viewBox="0 0 {WIDTH} {y}" role="img" '
-            f'aria-label="{escape(path.title)}" xmlns="http://www.w3.org/2000/svg">'
+    # A group, not an image: it holds links a keyboard must reach (axe "nested-interactive").
+    label = f"{path.title}: {number} modul dalam {len(path.levels)} tingkat"
+    return (f'<svg class="sw-jalur" viewBox="0 0 {WIDTH} {y}" role="group" '
+            f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
             + "".join(parts) + "</svg>")

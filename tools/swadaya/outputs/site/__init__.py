@@ -1,0 +1,1 @@
+"""The site: generated pages, module page parts, figures, tooltips, published PDFs."""
