@@ -15,6 +15,7 @@ from swadaya.diagnostics import Report
 from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.handbook import Handbook
 from swadaya.model.learning_path import LearningPath
+from swadaya.model.materials import MaterialList
 from swadaya.model.module import ModuleMeta
 from swadaya.model.prices import PriceList
 from swadaya.model.selection import select
@@ -66,7 +67,9 @@ class Catalog:
     handbooks: list[Handbook] = field(default_factory=list)
     #: Workshops (content/lokakarya/*.yml).
     workshops: list[Workshop] = field(default_factory=list)
-    #: Regional price lists (content/harga/*.yml).
+    #: The materials list (content/harga/bahan.yml): every material, wage and transport rate.
+    materials: MaterialList | None = None
+    #: Regional price lists (the other content/harga/*.yml).
     price_lists: list[PriceList] = field(default_factory=list)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from swadaya.model.catalog import Catalog
 from swadaya.model.handbook import Handbook
 from swadaya.model.module import ModuleMeta
-from swadaya.model.prices import cost
+from swadaya.model.prices import Costing, cost
 from swadaya.model.workshop import Workshop
 from swadaya.outputs.handbook_parts import HandbookParts
 from swadaya.outputs.markup import Converter, drop_facilitator_notes, rewrite_links
@@ -135,8 +135,12 @@ class Printer:
 
     def _common(self) -> dict[str, Any]:
         return {"tax": self.catalog.taxonomy, "date": self.date,
-                "css": self.stylesheet.as_uri(), "cost": cost, "qty": quantity_text,
+                "css": self.stylesheet.as_uri(), "cost": self.cost, "qty": quantity_text,
                 "date_id": date_id}
+
+    def cost(self, module: ModuleMeta) -> Costing:
+        """A guide's costs at the materials list's prices."""
+        return cost(module, self.catalog.materials)
 
     def module_html(self, module_id: str, edition: str, in_document: set[str]) -> Markup:
         """A module's body as HTML for print; links to modules in the same PDF stay links."""
@@ -195,7 +199,7 @@ class Printer:
                                    lambda target: (self.project.content / target).resolve()
                                    .as_uri())
         return self.env.get_template("card.html.j2").render(
-            m=module, costing=cost(module), steps=steps, figure=Markup(figure),
+            m=module, costing=self.cost(module), steps=steps, figure=Markup(figure),
             **self._common())
 
     def workshop(self, workshop: Workshop) -> str:

@@ -10,12 +10,15 @@ import functools
 import posixpath
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from swadaya.diagnostics import CODES
 from swadaya.model.calc import KINDS
 from swadaya.model.catalog import Catalog
 from swadaya.model.glossary import GlossaryEntry
-from swadaya.model.module import AgendaItem, ModuleMeta, vocabulary_fields
-from swadaya.model.prices import cost
+from swadaya.model.module import ModuleMeta, vocabulary_fields
+from swadaya.model.module_fields import NESTED
+from swadaya.model.prices import Costing, cost
 from swadaya.model.routes import (
     DOWNLOADS_PAGE,
     DOWNLOADS_URL,
@@ -25,6 +28,7 @@ from swadaya.model.routes import (
     INDEXES,
     MAP_PAGE,
     OFFLINE_PAGE,
+    PRICES_PAGE,
     REFERENCE_PAGE,
     card_pdf,
     index_path,
@@ -71,6 +75,8 @@ class SitePages:
                                        modules=list(self.catalog.modules.values()))
         out[MAP_PAGE] = self.programme_map()
         out[GUIDES_PAGE] = self.guides_index()
+        if self.catalog.materials:
+            out[PRICES_PAGE] = self.price_list()
         out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
                                            downloads=self.downloads, url=DOWNLOADS_URL)
         out[OFFLINE_PAGE] = self._render("offline_reading.md.j2", OFFLINE_PAGE,
@@ -90,7 +96,7 @@ class SitePages:
             out[path.page] = self._render("learning_path.md.j2", path.page, path=path, svg=svg)
         out[REFERENCE_PAGE] = self._render(
             "author_reference.md.j2", REFERENCE_PAGE, fields=field_rows(ModuleMeta),
-            agenda_fields=field_rows(AgendaItem),
+            nested=[(name, field_rows(model)) for name, model in NESTED.items()],
             calc_kinds={k: m.model_fields for k, m in KINDS.items()},
             codes=CODES.values())
         return dict(sorted(out.items()))
@@ -136,45 +142,88 @@ class SitePages:
         return bottom + self._render("module_next.md.j2", here, m=module,
                                      dependents=self.catalog.dependents(module.id))
 
+    def costing(self, module: ModuleMeta) -> Costing:
+        """A guide's costs at the materials list's prices."""
+        return cost(module, self.catalog.materials)
+
+    def regional_costings(self, module: ModuleMeta) -> list[Costing]:
+        """A guide's costs in each region whose list changes one of its prices."""
+        found = []
+        for prices in self.catalog.price_lists:
+            costing = cost(module, self.catalog.materials, prices)
+            if any(line.regional for line in costing.materials + costing.labour
+                   + costing.transport):
+                found.append(costing)
+        return found
+
     def guide_top(self, module: ModuleMeta, here: str) -> str:
-        """Facts, costed materials (default and regional), tools and safety of a guide."""
+        """Facts; costed materials, labour and transport (default and regional); tools and
+        safety of a guide."""
         if module.type != "panduan" or not module.bill_of_materials:
             return ""
-        regional = [cost(module, p) for p in self.catalog.price_lists
-                    if any(i.item in p.prices for i in module.bill_of_materials)]
-        return self._render("guide_top.md.j2", here, m=module, costing=cost(module),
-                            regional=regional, rupiah=rupiah, qty=quantity_text,
-                            date_id=date_id, url=DOWNLOADS_URL,
+        return self._render("guide_top.md.j2", here, m=module, costing=self.costing(module),
+                            regional=self.regional_costings(module), rupiah=rupiah,
+                            qty=quantity_text, date_id=date_id, url=DOWNLOADS_URL,
+                            prices_page=PRICES_PAGE,
                             card=self.downloads.entry(card_pdf(module.id)))
 
     def guides_index(self) -> str:
         """The sortable index of guides with cost, difficulty and build time."""
-        guides = [(m, cost(m)) for m in self.catalog.modules.values()
+        guides = [(m, self.costing(m)) for m in self.catalog.modules.values()
                   if m.type == "panduan" and m.bill_of_materials]
         ranks = {k: i for i, k in enumerate(self.tax.terms("difficulties"))}
         return self._render(
             "guides_index.md.j2", GUIDES_PAGE, guides=guides, rupiah=rupiah,
             url_of=functools.partial(self._module_url, here=GUIDES_PAGE),
-            difficulty_rank=lambda d: ranks.get(d, 9),
+            difficulty_rank=lambda d: ranks.get(d, 9), prices_page=PRICES_PAGE,
             vendor=posixpath.relpath("vendor", posixpath.dirname(GUIDES_PAGE)))
 
+    def price_list(self) -> str:
+        """"Daftar harga bahan": every material, wage and transport rate, its price per
+        region, its date and the guides that use it."""
+        materials = self.catalog.materials
+        assert materials is not None
+        used_by: dict[str, list[str]] = {}
+        for m in self.catalog.modules.values():
+            ids = ([b.material for b in m.bill_of_materials] + [w.wage for w in m.labour]
+                   + [t.vehicle for t in m.transport])
+            for ident in dict.fromkeys(ids):
+                used_by.setdefault(ident, []).append(m.id)
+        parts = [("bahan", "Bahan", "Harga per satuan bahan."),
+                 ("upah", "Upah harian", "Upah per hari orang kerja (HOK): satu orang bekerja "
+                                         "sekitar 8 jam."),
+                 ("angkutan", "Ongkos angkut", "Ongkos sekali jalan (rit) dari toko di "
+                                               "kecamatan ke desa.")]
+        return self._render(
+            "price_list.md.j2", PRICES_PAGE, parts=parts, regions=self.catalog.price_lists,
+            items=lambda kind: sorted(materials.of_kind(kind).values(),
+                                      key=lambda i: i.name.casefold()),
+            used_by=used_by, rupiah=rupiah, date_id=date_id, guides_page=GUIDES_PAGE)
 
-def field_rows(model: type[ModuleMeta] | type[AgendaItem]) -> list[dict[str, object]]:
+
+#: Nested list fields → what the author guide calls a list of them.
+_LIST_KINDS = {"AgendaItem": "daftar langkah", "BomItem": "daftar bahan",
+               "LabourItem": "daftar tenaga kerja", "TransportItem": "daftar angkutan",
+               "MaintenanceTask": "daftar pekerjaan"}
+
+
+def _kind(annotation: object) -> str:
+    """How the author guide names a field's type (never a Python type name)."""
+    text = str(annotation)
+    for name, kind in _LIST_KINDS.items():
+        if name in text:
+            return kind
+    if text.startswith("list"):
+        return "daftar teks"
+    for marker, kind in (("date", "tanggal"), ("float", "angka"), ("int", "bilangan bulat")):
+        if marker in text:
+            return kind
+    return "teks"
+
+
+def field_rows(model: type[BaseModel]) -> list[dict[str, object]]:
     """One row per field for the author guide: name, kind, required, vocabulary, meaning."""
-    kinds = {str: "teks", int: "bilangan bulat", "date": "tanggal"}
     vocab = vocabulary_fields(model)
-    rows = []
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        text = str(annotation)
-        if "AgendaItem" in text:
-            kind = "daftar langkah"
-        elif text.startswith("list"):
-            kind = "daftar teks"
-        elif "date" in text:
-            kind = kinds["date"]
-        else:
-            kind = kinds.get(annotation, text)
-        rows.append({"name": name, "kind": kind, "required": info.is_required(),
-                     "vocabulary": vocab.get(name, ""), "description": info.description or ""})
-    return rows
+    return [{"name": name, "kind": _kind(info.annotation), "required": info.is_required(),
+             "vocabulary": vocab.get(name, ""), "description": info.description or ""}
+            for name, info in model.model_fields.items()]
