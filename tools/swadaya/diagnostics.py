@@ -181,9 +181,25 @@ CODES: dict[str, Code] = _codes(
     Code("W004", E, "Workshop day runs past its end",
          "Move a module to another day, shorten a break, or start earlier or end later."),
     Code("W005", E, "Module twice in a workshop", "Keep the module on one day only."),
-    Code("T002", E, "Unknown module-list marker",
+    Code("T002", E, "Unknown or malformed marker",
          "Write '<!-- swadaya:modules KEY=VALUE -->' with KEY one of area, stage, component, "
-         "approach, audience, level, type and VALUE an id from the taxonomy."),
+         "approach, audience, level, type and VALUE an id from the taxonomy; "
+         "'<!-- swadaya:indicators [ID...] [view=table|links] -->'; or "
+         "'<!-- swadaya:instrument NAME [view=full|signs|candidates|tally] -->'."),
+    # I, K: group health indicators, assessment instruments
+    Code("I001", E, "Invalid indicator file",
+         "content/pemantauan/indikator.yml: title, modules (baseline, monthly, review) and "
+         "indicators, each with name, question, count, records, recorder, frequency, "
+         "direction (naik, turun, tetap), target, lights (hijau, kuning, merah), reviewed_at "
+         "(stages) and columns (label, kind, formula for a percent)."),
+    Code("I002", E, "Unknown indicator in a marker",
+         "Use an indicator id of content/pemantauan/indikator.yml (see the did-you-mean)."),
+    Code("K001", E, "Invalid assessment instrument",
+         "content/penilaian/NAME.yml: title, signs (id: name, choosing, assessing), scale "
+         "(colour: label, meaning, counts), conclusion (steps) and scorers (occasion: module, "
+         "who)."),
+    Code("K002", E, "Unknown assessment instrument in a marker",
+         "Name an instrument of content/penilaian/ by its file name (see the did-you-mean)."),
 )
 
 

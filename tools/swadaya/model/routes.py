@@ -94,6 +94,8 @@ def generated_paths(catalog: Catalog) -> list[str]:
         paths.append(GLOSSARY_PAGE)
     if catalog.materials:
         paths.append(PRICES_PAGE)
+    if catalog.indicators:
+        paths.append(MONITORING_PAGE)
     paths += [p.page for p in catalog.learning_paths]
     paths += [workshop_page(w.key) for w in catalog.workshops]
     for vocabulary in INDEXES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -27,21 +28,41 @@ from swadaya.model.routes import (
     INDEX_HOME,
     INDEXES,
     MAP_PAGE,
+    MONITORING_PAGE,
+    MONTHLY_FORM_PDF,
     OFFLINE_PAGE,
     PRICES_PAGE,
     REFERENCE_PAGE,
+    ROLLUP_FORM_PDF,
+    attendance_pdf,
     card_pdf,
     index_path,
     plan_pdf,
+    workshop_materials_pdf,
     workshop_page,
     workshop_pdf,
 )
 from swadaya.outputs.decorate import Decorator
-from swadaya.outputs.render import page_url
+from swadaya.outputs.render import page_url, relative
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.tooltips import Tooltips
 from swadaya.text import clock, date_id, quantity_text, rupiah
+
+
+#: The printable monitoring forms: where, what they are called, what they are for.
+MONITORING_FORMS = [
+    (MONTHLY_FORM_PDF, "Lembar catatan bulanan kelompok",
+     "A4 mendatar, satu halaman untuk setahun: satu baris per bulan (bulan 0 sampai 12), "
+     "kolom untuk setiap indikator, dan baris jumlah setahun."),
+    (ROLLUP_FORM_PDF, "Rekap kader",
+     "A4 mendatar: satu baris per kelompok yang didampingi kader, kolom yang sama, jumlah "
+     "merah setiap kelompok, dan baris jumlah semua kelompok (dihitung dari angka asal)."),
+]
+_MODULE_ID = re.compile(r"\b[A-Z]{3}-\d{2,3}\b")
+#: How an indicator should move, in words.
+DIRECTIONS = {"naik": "makin tinggi makin baik", "turun": "makin rendah makin baik",
+              "tetap": "jaga di bawah batas"}
 
 
 class SitePages:
@@ -77,6 +98,11 @@ class SitePages:
         out[GUIDES_PAGE] = self.guides_index()
         if self.catalog.materials:
             out[PRICES_PAGE] = self.price_list()
+        if self.catalog.indicators:
+            out[MONITORING_PAGE] = self._render(
+                "monitoring.md.j2", MONITORING_PAGE, forms=MONITORING_FORMS,
+                directions=DIRECTIONS, downloads=self.downloads, url=DOWNLOADS_URL,
+                linked=functools.partial(self._linked, here=MONITORING_PAGE))
         out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
                                            downloads=self.downloads, url=DOWNLOADS_URL)
         out[OFFLINE_PAGE] = self._render("offline_reading.md.j2", OFFLINE_PAGE,
@@ -89,6 +115,8 @@ class SitePages:
             out[here] = self._render(
                 "workshop.md.j2", here, w=workshop, days=workshop.schedule(self.catalog.modules),
                 clock=clock, pdf=self.downloads.entry(workshop_pdf(workshop.key)),
+                materials_pdf=self.downloads.entry(workshop_materials_pdf(workshop.key)),
+                attendance_pdf=self.downloads.entry(attendance_pdf(workshop.key)),
                 url=DOWNLOADS_URL)
         for path in self.catalog.learning_paths:
             svg = path_svg(path, self.catalog, functools.partial(self._module_url,
@@ -100,6 +128,14 @@ class SitePages:
             calc_kinds={k: m.model_fields for k, m in KINDS.items()},
             codes=CODES.values())
         return dict(sorted(out.items()))
+
+    def _linked(self, markdown: str, here: str) -> str:
+        """Module ids in generated text made links to their modules."""
+        def link(match: re.Match[str]) -> str:
+            path = self.catalog.module_paths.get(match.group(0))
+            return f"[{match.group(0)}]({relative(path, here)})" if path else match.group(0)
+
+        return _MODULE_ID.sub(link, markdown)
 
     def _module_url(self, module_id: str, here: str) -> str:
         return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
@@ -175,7 +211,8 @@ class SitePages:
         return self._render(
             "guides_index.md.j2", GUIDES_PAGE, guides=guides, rupiah=rupiah,
             url_of=functools.partial(self._module_url, here=GUIDES_PAGE),
-            difficulty_rank=lambda d: ranks.get(d, 9), prices_page=PRICES_PAGE,
+            difficulty_rank=lambda d: ranks.get(d, 9),
+            prices_page=PRICES_PAGE if self.catalog.materials else "",
             vendor=posixpath.relpath("vendor", posixpath.dirname(GUIDES_PAGE)))
 
     def price_list(self) -> str:
