@@ -8,12 +8,13 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from support.projects import REPO
+from support.projects import REPO, make_project
 from swadaya.checks import load_checked
 from swadaya.model.catalog import Catalog
 from swadaya.outputs.printing.jobs import Job, all_jobs, render_jobs
@@ -150,3 +151,11 @@ def test_handbook_sheets_come_from_the_instrument(printed: tuple[Catalog, Path])
         assert sign.assessing in self_check
     assert "Kuning" in sheet and "Jumlah suara" in sheet and "Cara menarik kesimpulan" in sheet
     assert "Ya, hampir selalu Kadang-kadang Belum" not in sheet  # the old three-level scale
+
+
+def test_forms_command_without_data_says_so(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "swadaya", "forms"], cwd=root,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and "nothing to print" in result.stderr
+    assert "Traceback" not in result.stderr
