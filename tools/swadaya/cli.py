@@ -42,11 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     card = verbs.add_parser("card", help="render a guide's two-page A4 card as PDF")
     card.add_argument("guides", nargs="+", help="guide ids, e.g. TTG-06")
     card.add_argument("--out", type=Path, default=None)
-    workshop = verbs.add_parser("workshop", help="render workshop agendas "
-                                "(content/lokakarya/*.yml) as PDF")
+    workshop = verbs.add_parser("workshop", help="render workshop agendas, materials lists "
+                                "and attendance sheets (content/lokakarya/*.yml) as PDF")
     workshop.add_argument("names", nargs="+", help="workshop names (file stems)")
     workshop.add_argument("--out", type=Path, default=None)
-    pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops)")
+    forms = verbs.add_parser("forms", help="render the monitoring forms and the record "
+                             "books of competencies as PDF")
+    forms.add_argument("--out", type=Path, default=None)
+    pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops, cards, "
+                           "forms)")
     pdf.add_argument("--all", action="store_true", required=True)
     pdf.add_argument("--out", type=Path, default=None)
     epub = verbs.add_parser("epub", help="render handbooks (content/buku/*.yml) as EPUB 3")
@@ -92,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.verb == "cost":
         from swadaya.commands.cost import run_cost
         return run_cost(project, args.guide, args.prices)
-    if args.verb in ("handbook", "plan", "pdf", "workshop", "card"):
+    if args.verb in ("handbook", "plan", "pdf", "workshop", "card", "forms"):
         from swadaya.commands import pdf as pdf_command
+        if args.verb == "forms":
+            return pdf_command.run_forms(project, args.out)
         if args.verb == "handbook":
             return pdf_command.run_handbook(project, args.names, args.all, args.out)
         if args.verb == "card":

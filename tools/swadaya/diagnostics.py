@@ -119,15 +119,29 @@ CODES: dict[str, Code] = _codes(
          "Add 'safety': what can hurt while building or using it, and how to avoid it."),
     Code("M002", E, "Guide without maintenance",
          "Add 'maintenance': each task with its interval, e.g. {task: ..., interval: ...}."),
-    Code("M003", E, "Guide incomplete",
-         "A guide needs bill_of_materials, prices_as_of and sources."),
-    Code("M004", W, "Guide prices are stale",
-         "Check the prices at a local market and update unit_cost and prices_as_of."),
+    Code("M003", E, "Guide incomplete", "A guide needs a bill_of_materials and sources."),
+    Code("M004", W, "Prices are stale",
+         "Check the prices at a local market and update unit_cost and as_of in "
+         "content/harga/ (the materials list or the regional list named)."),
     Code("M005", E, "Material listed twice", "Merge the two lines and add up the quantities."),
-    Code("M006", E, "Invalid regional price file",
-         "Write region, as_of (a date) and prices: a mapping of material name to rupiah."),
-    Code("M007", W, "Regional price for an unknown material",
-         "Use the material name exactly as in the guides' bill_of_materials."),
+    Code("M006", E, "Invalid price file",
+         "content/harga/bahan.yml: as_of (a date) and materials (id: {name, unit, unit_cost, "
+         "source}), optional wages and transport; a regional list: region, as_of and prices "
+         "(id: rupiah)."),
+    Code("M007", W, "Regional price for an unknown id",
+         "Use an id of content/harga/bahan.yml exactly (see the did-you-mean)."),
+    Code("M008", E, "Unknown material, wage or transport id",
+         "Use an id of content/harga/bahan.yml (see the did-you-mean), or add the material "
+         "there once, with its unit, price, date and source."),
+    Code("M009", E, "Unit does not match the materials list",
+         "Write the quantity in the unit of the materials list (e.g. 4 meter instead of "
+         "1 batang), or list the other form as a material of its own."),
+    Code("M010", W, "A guide's own price without a reason",
+         "Remove 'unit_cost' so the list's price counts, or add 'price_reason' saying why "
+         "this guide's material costs something else."),
+    Code("M011", E, "Material listed twice in the materials list",
+         "Keep one entry with one price and point the guides at its id; the same material "
+         "must cost the same in every guide."),
     # C, G, P: worked examples, glossary, learning paths
     Code("C001", E, "Invalid worked-example ('hitung') input",
          "Give every input of the block as a plain number (no quotes, no dots), e.g. "
@@ -167,9 +181,25 @@ CODES: dict[str, Code] = _codes(
     Code("W004", E, "Workshop day runs past its end",
          "Move a module to another day, shorten a break, or start earlier or end later."),
     Code("W005", E, "Module twice in a workshop", "Keep the module on one day only."),
-    Code("T002", E, "Unknown module-list marker",
+    Code("T002", E, "Unknown or malformed marker",
          "Write '<!-- swadaya:modules KEY=VALUE -->' with KEY one of area, stage, component, "
-         "approach, audience, level, type and VALUE an id from the taxonomy."),
+         "approach, audience, level, type and VALUE an id from the taxonomy; "
+         "'<!-- swadaya:indicators [ID...] [view=table|links] -->'; or "
+         "'<!-- swadaya:instrument NAME [view=full|signs|candidates|tally] -->'."),
+    # I, K: group health indicators, assessment instruments
+    Code("I001", E, "Invalid indicator file",
+         "content/pemantauan/indikator.yml: title, modules (baseline, monthly, review) and "
+         "indicators, each with name, question, count, records, recorder, frequency, "
+         "direction (naik, turun, tetap), target, lights (hijau, kuning, merah), reviewed_at "
+         "(stages) and columns (label, kind, formula for a percent)."),
+    Code("I002", E, "Unknown indicator in a marker",
+         "Use an indicator id of content/pemantauan/indikator.yml (see the did-you-mean)."),
+    Code("K001", E, "Invalid assessment instrument",
+         "content/penilaian/NAME.yml: title, signs (id: name, choosing, assessing), scale "
+         "(colour: label, meaning, counts), conclusion (steps) and scorers (occasion: module, "
+         "who)."),
+    Code("K002", E, "Unknown assessment instrument in a marker",
+         "Name an instrument of content/penilaian/ by its file name (see the did-you-mean)."),
 )
 
 

@@ -1,8 +1,8 @@
 """The checks across a loaded catalog: ``run_checks(catalog) → Report``.
 
-Split by job: each module's fields, relations between modules, page bodies (links,
-images, HTML, markers), worked-example inputs. Problems found while reading files are
-already in the catalog's report; these add to it.
+Split by job: each module's fields, guides' costs against the price lists, relations
+between modules, page bodies (links, images, HTML, markers), worked-example inputs.
+Problems found while reading files are already in the catalog's report; these add to it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from pathlib import Path
 
 from swadaya.checks.bodies import check_bodies
 from swadaya.checks.calcs import check_calcs
-from swadaya.checks.fields import PRICE_AGE_DAYS, check_fields
+from swadaya.checks.costs import PRICE_AGE_DAYS, check_costs
+from swadaya.checks.fields import check_fields
 from swadaya.checks.relations import check_relations
 from swadaya.diagnostics import Report
 from swadaya.model.catalog import Catalog
@@ -25,7 +26,9 @@ def run_checks(catalog: Catalog, today: dt.date | None = None,
 
     ``today`` is the date review and price dates are judged against (default: today).
     """
-    check_fields(catalog, today or dt.date.today(), price_age_days)
+    today = today or dt.date.today()
+    check_fields(catalog, today)
+    check_costs(catalog, today, price_age_days)
     check_relations(catalog)
     check_bodies(catalog)
     check_calcs(catalog)

@@ -8,6 +8,7 @@ from urllib.parse import unquote
 from swadaya.diagnostics import make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.model.markers import MARKERS, split_args
 from swadaya.model.routes import generated_paths
 from swadaya.model.selection import SELECTORS, parse_criteria
 from swadaya.model.taxonomy import Taxonomy
@@ -16,10 +17,42 @@ from swadaya.source.markdown_scan import SCHEME
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:image/")
 
 
-def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> str | None:
-    """What is wrong with a ``<!-- swadaya:NAME ARGS -->`` marker, or None when it is good."""
-    if name != "modules":
-        return f"unknown marker 'swadaya:{name}' (the only marker is 'swadaya:modules')"
+def marker_problem(name: str, args: str, catalog: Catalog) -> tuple[str, str] | None:
+    """What is wrong with a ``<!-- swadaya:NAME ARGS -->`` marker, as (code, message), or
+    None when it is good."""
+    if name not in MARKERS:
+        return "T002", (f"unknown marker 'swadaya:{name}' (markers: "
+                        f"{', '.join('swadaya:' + m for m in MARKERS)})")
+    if name == "modules":
+        problem = _modules_problem(args, catalog.taxonomy)
+        return ("T002", problem) if problem else None
+    parsed = split_args(args)
+    if parsed is None:
+        return "T002", f"marker arguments '{args}' are not names and KEY=VALUE options"
+    unknown = sorted(set(parsed.options) - {"view"})
+    if unknown:
+        return "T002", f"unknown option '{unknown[0]}' (the only option is 'view')"
+    views = MARKERS[name]
+    if parsed.view(name) not in views:
+        return "T002", f"view '{parsed.view(name)}' is not one of {', '.join(views)}"
+    if name == "indicators":
+        known = catalog.indicators.indicators if catalog.indicators else {}
+        if not known:
+            return "I002", "no indicators are defined (content/pemantauan/indikator.yml)"
+        for word in parsed.words:
+            if word not in known:
+                return "I002", (f"'{word}' is not an indicator"
+                                + suggestion(did_you_mean(word, known)))
+        return None
+    if len(parsed.words) != 1:
+        return "K002", "name one instrument, e.g. 'swadaya:instrument tanda-kader'"
+    if parsed.words[0] not in catalog.instruments:
+        return "K002", (f"'{parsed.words[0]}' is not an instrument of content/penilaian/"
+                        + suggestion(did_you_mean(parsed.words[0], catalog.instruments)))
+    return None
+
+
+def _modules_problem(args: str, taxonomy: Taxonomy) -> str | None:
     parsed = parse_criteria(args)
     if parsed is None or not parsed:
         return f"marker arguments '{args}' are not KEY=VALUE pairs"
@@ -86,9 +119,9 @@ def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> Non
         report.add(make(page.shown, offset + finding.line, finding.col, finding.code,
                         finding.message))
     for marker in page.scan.markers:
-        problem = marker_problem(marker.name, marker.args, catalog.taxonomy)
+        problem = marker_problem(marker.name, marker.args, catalog)
         if problem:
-            report.add(make(page.shown, offset + marker.line, marker.col, "T002", problem))
+            report.add(make(page.shown, offset + marker.line, marker.col, *problem))
     for link in page.scan.links:
         line, col = offset + link.line, link.col
         url = link.url.strip()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from swadaya.checks import load_checked
-from swadaya.checks.fields import PRICE_AGE_DAYS
+from swadaya.checks.costs import PRICE_AGE_DAYS
 from swadaya.diagnostics import Diagnostic, Level, effective_level, to_json
 from swadaya.project import Project
 

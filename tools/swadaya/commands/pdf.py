@@ -1,4 +1,5 @@
-"""``swadaya handbook``, ``plan``, ``card``, ``workshop`` and ``pdf --all``: print outputs.
+"""``swadaya handbook``, ``plan``, ``card``, ``workshop``, ``forms`` and ``pdf --all``: print
+outputs.
 
 Every command first checks the whole content: a PDF is never made from content with errors.
 """
@@ -16,9 +17,11 @@ from swadaya.outputs.printing.jobs import (
     Job,
     all_jobs,
     card_jobs,
+    form_jobs,
     guides,
     handbook_jobs,
     plan_jobs,
+    record_book_jobs,
     render_jobs,
     workshop_jobs,
 )
@@ -85,6 +88,19 @@ def run_workshop(project: Project, names: list[str], out: Path | None) -> int:
     if chosen is None:
         return 2
     return _render(project, catalog, workshop_jobs(chosen), out, sys.stdout)
+
+
+def run_forms(project: Project, out: Path | None) -> int:
+    """CLI: ``swadaya forms``: the monitoring forms and the record books of competencies."""
+    catalog = _loaded(project, sys.stderr)
+    if catalog is None:
+        return 1
+    jobs = form_jobs(catalog) + record_book_jobs(catalog)
+    if not jobs:
+        sys.stderr.write("swadaya forms: no indicators (content/pemantauan/indikator.yml) and "
+                         "no learning paths (content/jalur/): nothing to print\n")
+        return 2
+    return _render(project, catalog, jobs, out, sys.stdout)
 
 
 def run_handbook(project: Project, names: list[str], all_books: bool, out: Path | None) -> int:

@@ -14,7 +14,10 @@ from typing import Any
 from swadaya.diagnostics import Report
 from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.handbook import Handbook
+from swadaya.model.indicators import IndicatorSet
+from swadaya.model.instrument import Instrument
 from swadaya.model.learning_path import LearningPath
+from swadaya.model.materials import MaterialList
 from swadaya.model.module import ModuleMeta
 from swadaya.model.prices import PriceList
 from swadaya.model.selection import select
@@ -66,8 +69,14 @@ class Catalog:
     handbooks: list[Handbook] = field(default_factory=list)
     #: Workshops (content/lokakarya/*.yml).
     workshops: list[Workshop] = field(default_factory=list)
-    #: Regional price lists (content/harga/*.yml).
+    #: The materials list (content/harga/bahan.yml): every material, wage and transport rate.
+    materials: MaterialList | None = None
+    #: Regional price lists (the other content/harga/*.yml).
     price_lists: list[PriceList] = field(default_factory=list)
+    #: Group health indicators (content/pemantauan/indikator.yml).
+    indicators: IndicatorSet | None = None
+    #: Assessment instruments by key (content/penilaian/*.yml).
+    instruments: dict[str, Instrument] = field(default_factory=dict)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
         """Order modules by the taxonomy's area order, then by number."""

@@ -12,7 +12,10 @@ from swadaya.diagnostics import Diagnostic, Report, make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GLOSSARY_FILE, load_glossary
 from swadaya.model.handbook import load_handbooks
+from swadaya.model.indicators import load_indicators
+from swadaya.model.instrument import load_instruments
 from swadaya.model.learning_path import load_learning_paths
+from swadaya.model.materials import load_materials
 from swadaya.model.module_fields import describe, read_module_fields
 from swadaya.model.prices import load_price_lists
 from swadaya.model.taxonomy import Taxonomy, load_taxonomy
@@ -87,7 +90,8 @@ def load_content(root: Path, display_root: Path | None = None) -> Catalog:
 
     The order is the data's own: pages and modules first, then the glossary, then the
     learning paths (which need the modules), the handbooks (which need the paths), the
-    workshops and the price lists (which need the guides).
+    workshops, the materials list and the regional price lists (which need it), the indicators
+    and the assessment instruments.
     """
     root = Path(root)
     base = display_root or Path.cwd()
@@ -124,6 +128,12 @@ def load_content(root: Path, display_root: Path | None = None) -> Catalog:
     report.extend(found)
     catalog.workshops, found = load_workshops(root, shown, modules)
     report.extend(found)
-    catalog.price_lists, found = load_price_lists(root, shown, modules.values())
+    catalog.materials, found = load_materials(root, shown, taxonomy.terms("units"))
+    report.extend(found)
+    catalog.price_lists, found = load_price_lists(root, shown, catalog.materials)
+    report.extend(found)
+    catalog.indicators, found = load_indicators(root, shown, modules, taxonomy.terms("stages"))
+    report.extend(found)
+    catalog.instruments, found = load_instruments(root, shown, modules)
     report.extend(found)
     return catalog

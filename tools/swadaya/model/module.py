@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: A module id: the area's prefix, a dash, two or three digits.
 ID_PATTERN = r"^[A-Z]{3}-[0-9]{2,3}$"
+#: An id in the materials list: lowercase words joined by dashes (``semen-portland-50kg``).
+MATERIAL_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
 def vocab(name: str, description: str, **kwargs: Any) -> Any:
@@ -34,17 +36,53 @@ class AgendaItem(BaseModel):
 
 
 class BomItem(BaseModel):
-    """One line of a guide's bill of materials."""
+    """One line of a guide's bill of materials: a material of the materials list, by id."""
 
     model_config = ConfigDict(strict=True, extra="ignore",
                               json_schema_extra={"additionalProperties": False})
 
-    item: str = Field(min_length=1, description="Nama bahan, unik dalam satu panduan.")
-    quantity: float = Field(gt=0, description="Jumlah (boleh pecahan, mis. 0.5), > 0.")
-    unit: str = vocab("units", "Satuan; id dari kosakata `units`.")
-    unit_cost: int = Field(gt=0, description="Harga satuan dalam rupiah (bilangan bulat > 0).")
+    material: str = Field(json_schema_extra={"pattern": MATERIAL_ID},
+                          description="Id bahan di daftar harga `content/harga/bahan.yml`, "
+                                      "mis. `semen-portland-50kg`; unik dalam satu panduan.")
+    quantity: float = Field(gt=0, description="Jumlah (boleh pecahan, mis. 0.5), > 0, dalam "
+                                              "satuan bahan di daftar harga.")
+    unit: str | None = vocab("units", "Satuan, boleh tidak ditulis; bila ditulis harus sama "
+                             "dengan satuan bahan di daftar harga.", default=None)
+    note: str = Field(default="", description="Keterangan untuk panduan ini, mis. 'untuk "
+                                              "pipa mulut lubang'.")
     substitute: str = Field(default="", description="Pengganti lokal (boleh kosong).")
-    source: str = Field(default="", description="Tempat membeli atau mendapatkan.")
+    unit_cost: int | None = Field(default=None, gt=0, description="Harga sendiri panduan ini, "
+                                  "hanya bila bahannya memang berbeda; wajib dengan "
+                                  "`price_reason`. Menggantikan harga daftar dan wilayah.")
+    price_reason: str = Field(default="", description="Alasan harga sendiri (`unit_cost`).")
+
+
+class LabourItem(BaseModel):
+    """One line of a guide's labour: a kind of work, its wage and how many person-days."""
+
+    model_config = ConfigDict(strict=True, extra="ignore",
+                              json_schema_extra={"additionalProperties": False})
+
+    work: str = Field(min_length=1,
+                      description="Pekerjaan, mis. 'Membangun kubah dan plester'.")
+    wage: str = Field(json_schema_extra={"pattern": MATERIAL_ID},
+                      description="Id upah di bagian `wages` daftar harga, mis. `tukang` atau "
+                                  "`pekerja`.")
+    person_days: float = Field(gt=0, description="Hari orang kerja (HOK): jumlah orang × hari "
+                                                 "kerja 8 jam.")
+
+
+class TransportItem(BaseModel):
+    """One line of a guide's transport: what is carried, by what, how many trips."""
+
+    model_config = ConfigDict(strict=True, extra="ignore",
+                              json_schema_extra={"additionalProperties": False})
+
+    what: str = Field(min_length=1, description="Apa yang diangkut, dari mana ke mana.")
+    vehicle: str = Field(json_schema_extra={"pattern": MATERIAL_ID},
+                         description="Id angkutan di bagian `transport` daftar harga, mis. "
+                                     "`pikap`.")
+    trips: float = Field(gt=0, description="Berapa kali jalan (rit).")
 
 
 class MaintenanceTask(BaseModel):
@@ -101,8 +139,15 @@ class ModuleMeta(BaseModel):
                                           "(tanpa tanda kutip).")
     # --- technical guides (type: panduan) ---
     bill_of_materials: list[BomItem] = Field(
-        default_factory=list, description="Panduan: daftar bahan (`item`, `quantity`, `unit`, "
-        "`unit_cost`, `substitute`, `source`). Wajib untuk `panduan`.")
+        default_factory=list, description="Panduan: daftar bahan (`material`, `quantity`, "
+        "`unit`, `note`, `substitute`; harga sendiri `unit_cost` dengan `price_reason`). Harga "
+        "diambil dari daftar harga. Wajib untuk `panduan`.")
+    labour: list[LabourItem] = Field(
+        default_factory=list, description="Panduan: tenaga kerja (`work`, `wage`, "
+        "`person_days`), dihitung dengan upah harian daftar harga atau wilayah.")
+    transport: list[TransportItem] = Field(
+        default_factory=list, description="Panduan: angkutan bahan (`what`, `vehicle`, "
+        "`trips`), dihitung dengan ongkos per rit daftar harga atau wilayah.")
     tools: list[str] = Field(default_factory=list, description="Panduan: perkakas yang dipakai.")
     build_time: int | None = Field(default=None, gt=0,
                                    description="Panduan: lama membuat, dalam menit.")
@@ -118,8 +163,6 @@ class ModuleMeta(BaseModel):
     maintenance: list[MaintenanceTask] = Field(
         default_factory=list, description="Panduan: perawatan (`task`, `interval`). Wajib untuk "
         "`panduan`.")
-    prices_as_of: dt.date | None = Field(default=None, description="Panduan: tanggal harga "
-                                         "diperiksa. Wajib untuk `panduan`.")
     sources: list[str] = Field(default_factory=list,
                                description="Panduan: sumber angka teknis. Wajib untuk `panduan`.")
 

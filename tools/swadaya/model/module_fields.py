@@ -16,8 +16,10 @@ from swadaya.model.hints import did_you_mean, suggestion
 from swadaya.model.module import (
     AgendaItem,
     BomItem,
+    LabourItem,
     MaintenanceTask,
     ModuleMeta,
+    TransportItem,
     vocabulary_fields,
 )
 from swadaya.model.taxonomy import Taxonomy
@@ -101,6 +103,8 @@ def _schema_diagnostics(exc: ValidationError, doc: YamlDoc, shown: str) -> list[
 #: List fields whose items are models of their own, checked field by field.
 NESTED: dict[str, type[BaseModel]] = {"agenda": AgendaItem,
                                       "bill_of_materials": BomItem,
+                                      "labour": LabourItem,
+                                      "transport": TransportItem,
                                       "maintenance": MaintenanceTask}
 
 

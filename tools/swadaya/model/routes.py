@@ -23,6 +23,8 @@ REFERENCE_PAGE = "penulis/referensi.md"
 GLOSSARY_PAGE = "glosarium.md"
 DOWNLOADS_PAGE = "buku/index.md"
 GUIDES_PAGE = "panduan/index.md"
+PRICES_PAGE = "panduan/harga.md"
+MONITORING_PAGE = "pemantauan/index.md"
 OFFLINE_PAGE = "baca-tanpa-internet.md"
 
 
@@ -55,6 +57,26 @@ def workshop_pdf(key: str) -> str:
     return f"lokakarya/{key}.pdf"
 
 
+def workshop_materials_pdf(key: str) -> str:
+    """The materials checklist of a whole workshop, beside its agenda."""
+    return f"lokakarya/{key}-bahan.pdf"
+
+
+def attendance_pdf(key: str) -> str:
+    """A workshop's attendance sheet (daftar hadir), one page per day."""
+    return f"lokakarya/{key}-daftar-hadir.pdf"
+
+
+#: The monitoring forms: the group's monthly record and the cadre's roll-up of groups.
+MONTHLY_FORM_PDF = "pemantauan/lembar-bulanan.pdf"
+ROLLUP_FORM_PDF = "pemantauan/rekap-kader.pdf"
+
+
+def record_book_pdf(path_key: str) -> str:
+    """The record of competencies of a learning path (``catatan-kader.pdf``)."""
+    return f"buku/catatan-{path_key}.pdf"
+
+
 def index_path(vocabulary: str, term: str) -> str:
     """Content path of the generated index page of one term."""
     return f"indeks/{INDEXES[vocabulary][0]}/{term}.md"
@@ -70,6 +92,10 @@ def generated_paths(catalog: Catalog) -> list[str]:
     paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE, GUIDES_PAGE, OFFLINE_PAGE]
     if catalog.glossary:
         paths.append(GLOSSARY_PAGE)
+    if catalog.materials:
+        paths.append(PRICES_PAGE)
+    if catalog.indicators:
+        paths.append(MONITORING_PAGE)
     paths += [p.page for p in catalog.learning_paths]
     paths += [workshop_page(w.key) for w in catalog.workshops]
     for vocabulary in INDEXES:

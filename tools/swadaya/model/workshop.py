@@ -104,6 +104,19 @@ class Break:
 
 
 @dataclass(frozen=True)
+class NeededMaterial:
+    """A material the workshop needs, and the (day, module id) of every session using it."""
+
+    name: str
+    uses: list[tuple[int, str]]
+
+    @property
+    def sessions(self) -> int:
+        """How many sessions need it."""
+        return len(self.uses)
+
+
+@dataclass(frozen=True)
 class Workshop:
     """A multi-day training: its days of modules, its daily hours and breaks."""
 
@@ -124,6 +137,19 @@ class Workshop:
     def module_ids(self) -> list[str]:
         """All modules of the workshop, in order."""
         return [m for day in self.days for m in day]
+
+    def materials(self, modules: Mapping[str, ModuleMeta]) -> list[NeededMaterial]:
+        """Every material of the workshop's modules once, with the sessions that need it,
+        in the order first needed. Modules list materials as free text, so the same text
+        (case and spacing aside) is the same material; quantities stay in the text."""
+        found: dict[str, NeededMaterial] = {}
+        for number, ids in enumerate(self.days, start=1):
+            for module_id in ids:
+                for text in modules[module_id].materials:
+                    key = " ".join(text.split()).casefold()
+                    needed = found.setdefault(key, NeededMaterial(" ".join(text.split()), []))
+                    needed.uses.append((number, module_id))
+        return list(found.values())
 
     def schedule(self, modules: Mapping[str, ModuleMeta]) -> list[Day]:
         """Every day's timetable, by the rule in this module's docstring.

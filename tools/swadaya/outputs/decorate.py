@@ -1,8 +1,9 @@
 """What every written page gets before it is rendered, on the site and in print alike.
 
-Module-list markers become lists of modules and ``hitung`` blocks become their computed
-tables. The site adds its own parts on top (:mod:`swadaya.outputs.site.pages`); print
-uses this directly, so a handbook shows the same lists and numbers as the site.
+Markers become lists of modules, indicator tables or an assessment instrument, and
+``hitung`` blocks become their computed tables. The site adds its own parts on top
+(:mod:`swadaya.outputs.site.pages`); print uses this directly, so a handbook shows the same
+lists and numbers as the site.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import jinja2
 
 from swadaya.model import routes
 from swadaya.model.catalog import Catalog
+from swadaya.model.markers import MARKERS, split_args
 from swadaya.model.module import ModuleMeta
 from swadaya.model.routes import index_path
 from swadaya.model.selection import parse_criteria
@@ -40,15 +42,38 @@ class Decorator:
         return self.render("module_list.md.j2", here, modules=modules)
 
     def expand_markers(self, markdown: str, here: str) -> str:
-        """Replace each ``<!-- swadaya:modules ... -->`` line by the list it asks for."""
+        """Replace each marker line by what it asks for: a list of modules, indicators, an
+        assessment instrument. A marker with a problem is a diagnostic (T002, I002, K002)
+        and stays as a comment."""
         lines = markdown.split("\n")
         for index, code in enumerate(in_fenced_code(lines)):
             match = None if code else MARKER_LINE.fullmatch(lines[index])
-            criteria = parse_criteria(match.group("args")) if match else None
-            if criteria:  # a malformed marker is a diagnostic (T002) and stays as a comment
-                lines[index] = self.module_list(self.catalog.select(criteria), here)
+            if match:
+                expanded = self.marker(match.group("name"), match.group("args"), here)
+                if expanded is not None:
+                    lines[index] = expanded
         return "\n".join(lines)
 
+    def marker(self, name: str, args: str, here: str) -> str | None:
+        """The Markdown one marker stands for, or None when it asks for nothing known."""
+        if name == "modules":
+            criteria = parse_criteria(args)
+            return self.module_list(self.catalog.select(criteria), here) if criteria else None
+        parsed = split_args(args)
+        if parsed is None or name not in MARKERS:
+            return None
+        if name == "indicators" and self.catalog.indicators:
+            known = self.catalog.indicators.indicators
+            chosen = [known[w] for w in parsed.words if w in known] if parsed.words \
+                else list(known.values())
+            return self.render("indicators_block.md.j2", here, indicators=chosen,
+                               view=parsed.view(name), page=routes.MONITORING_PAGE)
+        instrument = self.catalog.instruments.get(parsed.words[0]) if parsed.words else None
+        if name == "instrument" and instrument is not None:
+            return self.render("instrument_block.md.j2", here, i=instrument,
+                               view=parsed.view(name))
+        return None
+
     def decorate(self, markdown: str, here: str) -> str:
-        """Module lists, then worked examples."""
+        """Markers, then worked examples."""
         return expand_blocks(self.expand_markers(markdown, here))

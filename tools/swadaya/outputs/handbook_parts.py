@@ -1,4 +1,5 @@
-"""What a handbook is made of, whatever it is printed on: module bodies, terms, competencies.
+"""What a handbook is made of, whatever it is printed on: module bodies, terms, costs,
+competencies and the assessment instrument.
 
 The PDF (:mod:`swadaya.outputs.printing`) and the EPUB (:mod:`swadaya.outputs.epub`) both
 show a handbook's modules with the same selection, edition and text; this is that text.
@@ -11,7 +12,9 @@ from collections.abc import Callable
 
 from swadaya.model.catalog import Catalog
 from swadaya.model.glossary import GlossaryEntry
+from swadaya.model.instrument import Instrument
 from swadaya.model.module import ModuleMeta
+from swadaya.model.prices import Costing, cost
 from swadaya.outputs.decorate import Decorator
 from swadaya.outputs.markup import Converter, drop_facilitator_notes, rewrite_links
 from swadaya.project import Project
@@ -55,6 +58,15 @@ class HandbookParts:
             if re.search(r"(?<![\w/-])" + re.escape(term.term) + r"(?![\w/-])", text, flags):
                 used.append(term)
         return used
+
+    def cost(self, module: ModuleMeta) -> Costing:
+        """A guide's costs at the materials list's prices (what a module card shows)."""
+        return cost(module, self.catalog.materials)
+
+    def instrument(self) -> Instrument | None:
+        """The instrument a cadre is assessed with (the first of ``content/penilaian/``):
+        the community's assessment sheet and the ten-sign part of the self-check."""
+        return next(iter(self.catalog.instruments.values()), None)
 
     @staticmethod
     def competencies(modules: list[ModuleMeta]) -> list[tuple[ModuleMeta, list[str]]]:

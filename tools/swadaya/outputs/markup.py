@@ -8,6 +8,7 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 import markdown
+from markupsafe import Markup, escape
 
 from swadaya.project import Project
 from swadaya.source.markdown_scan import SCHEME, in_fenced_code
@@ -15,6 +16,14 @@ from swadaya.source.markdown_scan import SCHEME, in_fenced_code
 _ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)\s+fasilitator\b")
 _HREF = re.compile(r'(<a\b[^>]*?\s)href="(?P<url>[^"]*)"')
 _SRC = re.compile(r'(<img\b[^>]*?\s)src="(?P<url>[^"]*)"')
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def inline_bold(text: str) -> Markup:
+    """Data text with ``**bold**`` (an instrument's rules) as escaped HTML with <strong>."""
+    return Markup(_BOLD.sub(lambda m: f"<strong>{m.group(1)}</strong>", str(escape(text))))
 
 
 def drop_facilitator_notes(text: str) -> str:

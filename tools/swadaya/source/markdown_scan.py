@@ -37,8 +37,8 @@ _MODULE_ID = re.compile(r"(?<![\w/-])([A-Z]{3})-(\d{2,3})(?![\w/-])")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _HTML_A = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"'](?P<url>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>",
                      re.I)
-#: A line that is only a module-list marker, as the site replaces it.
-MARKER_LINE = re.compile(r"[ \t]*<!--\s*swadaya:modules(?P<args>[^>]*?)-->[ \t]*")
+#: A line that is only a marker, as the site and print replace it.
+MARKER_LINE = re.compile(r"[ \t]*<!--\s*swadaya:(?P<name>[\w-]+)(?P<args>[^>]*?)-->[ \t]*")
 
 
 @dataclass(frozen=True)

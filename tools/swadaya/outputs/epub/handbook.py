@@ -20,10 +20,10 @@ from markupsafe import Markup
 
 from swadaya.model.catalog import Catalog
 from swadaya.model.handbook import Handbook
-from swadaya.model.prices import cost
 from swadaya.outputs.epub.package import MEDIA_TYPES, Entry, Publication, write_epub
 from swadaya.outputs.epub.xhtml import XHTML, body_xhtml, serialize
 from swadaya.outputs.handbook_parts import HandbookParts
+from swadaya.outputs.markup import inline_bold
 from swadaya.outputs.stamp import catalog_date
 from swadaya.project import Project
 from swadaya.text import date_id, minutes, quantity_text, rupiah
@@ -65,10 +65,11 @@ class EpubWriter:
             lstrip_blocks=True)
         self.env.filters["minutes"] = minutes
         self.env.filters["rupiah"] = rupiah
+        self.env.filters["bold"] = inline_bold
 
     def _common(self) -> dict[str, Any]:
-        return {"tax": self.catalog.taxonomy, "date": self.date, "cost": cost,
-                "qty": quantity_text, "date_id": date_id}
+        return {"tax": self.catalog.taxonomy, "date": self.date, "cost": self.parts.cost,
+                "qty": quantity_text, "date_id": date_id, "instrument": self.parts.instrument()}
 
     def _chapter(self, title: str, fragment: str) -> tuple[bytes, ET.Element]:
         body = body_xhtml(fragment)
@@ -123,7 +124,7 @@ class EpubWriter:
                 continue
             data, _ = self._chapter(title, self.env.get_template("back.html.j2").render(
                 part=part, modules=modules, glossary=self.parts.glossary_used(book.modules),
-                competencies=self.parts.competencies(modules)))
+                competencies=self.parts.competencies(modules), **self._common()))
             pub.add(Entry(part, f"{part}.xhtml", data, in_spine=True))
             toc.append(_Toc(title, f"{part}.xhtml"))
         nav = self.env.get_template("nav.xhtml.j2").render(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
@@ -13,16 +14,24 @@ from markupsafe import Markup
 from swadaya.model.catalog import Catalog
 from swadaya.model.handbook import Handbook
 from swadaya.model.module import ModuleMeta
-from swadaya.model.prices import cost
 from swadaya.model.workshop import Workshop
 from swadaya.outputs.handbook_parts import HandbookParts
-from swadaya.outputs.markup import Converter, drop_facilitator_notes, rewrite_links
+from swadaya.outputs.markup import (
+    Converter,
+    drop_facilitator_notes,
+    inline_bold,
+    rewrite_links,
+)
 from swadaya.outputs.stamp import catalog_date
 from swadaya.project import Project
 from swadaya.source.markdown_scan import in_fenced_code
 from swadaya.text import clock, date_id, minutes, quantity_text, rupiah
 
 PRINT_TEMPLATES = "print"
+#: Rows of the cadre's roll-up sheet: one per group a cadre accompanies.
+ROLLUP_GROUPS = 10
+#: Rows of a day's attendance sheet: what fits one A4 page.
+ATTENDANCE_ROWS = 20
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,7 @@ class Printer:
             lstrip_blocks=True)
         self.env.filters["minutes"] = minutes
         self.env.filters["rupiah"] = rupiah
+        self.env.filters["bold"] = inline_bold
         # the newest review date: fixed by the sources, unlike the clock
         self.date = catalog_date(catalog)
 
@@ -135,8 +145,8 @@ class Printer:
 
     def _common(self) -> dict[str, Any]:
         return {"tax": self.catalog.taxonomy, "date": self.date,
-                "css": self.stylesheet.as_uri(), "cost": cost, "qty": quantity_text,
-                "date_id": date_id}
+                "css": self.stylesheet.as_uri(), "cost": self.parts.cost, "qty": quantity_text,
+                "date_id": date_id, "instrument": self.parts.instrument()}
 
     def module_html(self, module_id: str, edition: str, in_document: set[str]) -> Markup:
         """A module's body as HTML for print; links to modules in the same PDF stay links."""
@@ -195,11 +205,55 @@ class Printer:
                                    lambda target: (self.project.content / target).resolve()
                                    .as_uri())
         return self.env.get_template("card.html.j2").render(
-            m=module, costing=cost(module), steps=steps, figure=Markup(figure),
+            m=module, costing=self.parts.cost(module), steps=steps, figure=Markup(figure),
+            **self._common())
+
+    def monthly_form(self) -> str:
+        """The group's monthly record of the health indicators: a row per month."""
+        return self._form("lembar_bulanan.html.j2")
+
+    def rollup_form(self, groups: int = ROLLUP_GROUPS) -> str:
+        """The cadre's roll-up of several groups: a row per group."""
+        return self._form("rekap_kader.html.j2", groups=groups)
+
+    def _form(self, template: str, **extra: object) -> str:
+        indicators = self.catalog.indicators
+        assert indicators, "forms are made only when indicators are defined"
+        return self.env.get_template(template).render(
+            s=indicators, indicators=list(indicators.indicators.values()), **extra,
+            **self._common())
+
+    def record_book(self, path_key: str) -> str:
+        """A cadre's record of competencies (A5): every competency of the modules on the
+        learning path, grouped by level, with date, observer and sign-off."""
+        path = next(p for p in self.catalog.learning_paths if p.key == path_key)
+        levels = []
+        for level in path.levels:
+            items = [(self.catalog.modules[m], self.catalog.modules[m].competencies)
+                     for m in level.modules if self.catalog.modules[m].competencies]
+            if items:
+                levels.append((level.level, level.title, items))
+        # named after the path's file: jalur/kader.yml gives "Buku Catatan Kader"
+        return self.env.get_template("catatan_kader.html.j2").render(
+            title=f"Buku Catatan {path.key.replace('-', ' ').title()}", path=path, levels=levels,
+            count=sum(len(c) for _, _, items in levels for _, c in items),
+            modules_count=sum(len(items) for _, _, items in levels),
             **self._common())
 
     def workshop(self, workshop: Workshop) -> str:
         """A multi-day workshop agenda."""
         return self.env.get_template("workshop.html.j2").render(
             w=workshop, days=workshop.schedule(self.catalog.modules), clock=clock, **self._common())
+
+    def workshop_materials(self, workshop: Workshop) -> str:
+        """Every material of the workshop's modules once, with the sessions that need it."""
+        return self.env.get_template("bahan_lokakarya.html.j2").render(
+            w=workshop, materials=workshop.materials(self.catalog.modules), **self._common())
+
+    def attendance(self, workshop: Workshop, rows: int = ATTENDANCE_ROWS) -> str:
+        """The attendance sheet (daftar hadir): one page per day, gender and signature."""
+        days = [SimpleNamespace(number=n, modules=ids)
+                for n, ids in enumerate(workshop.days, start=1)]
+        return self.env.get_template("daftar_hadir.html.j2").render(
+            w=workshop, days=days, rows=rows, **self._common())
 

@@ -16,7 +16,18 @@ from typing import TextIO
 from swadaya.diagnostics import make
 from swadaya.model.catalog import Catalog
 from swadaya.model.handbook import Handbook
-from swadaya.model.routes import card_pdf, handbook_pdf, plan_pdf, workshop_pdf
+from swadaya.model.indicators import INDICATOR_FILE
+from swadaya.model.routes import (
+    MONTHLY_FORM_PDF,
+    ROLLUP_FORM_PDF,
+    attendance_pdf,
+    card_pdf,
+    handbook_pdf,
+    plan_pdf,
+    record_book_pdf,
+    workshop_materials_pdf,
+    workshop_pdf,
+)
 from swadaya.model.workshop import Workshop
 from swadaya.project import Project
 from swadaya.text import size_text
@@ -47,9 +58,15 @@ def plan_jobs(catalog: Catalog, module_ids: list[str], start: int) -> list[Job]:
 
 
 def workshop_jobs(workshops: list[Workshop]) -> list[Job]:
-    """Workshop agendas into ``lokakarya/``."""
-    return [Job(methodcaller("workshop", w), workshop_pdf(w.key), f"content/{w.source}")
-            for w in workshops]
+    """Workshop agendas, materials for the whole workshop and attendance sheets into
+    ``lokakarya/``."""
+    jobs = []
+    for w in workshops:
+        blame = f"content/{w.source}"
+        jobs += [Job(methodcaller("workshop", w), workshop_pdf(w.key), blame),
+                 Job(methodcaller("workshop_materials", w), workshop_materials_pdf(w.key), blame),
+                 Job(methodcaller("attendance", w), attendance_pdf(w.key), blame)]
+    return jobs
 
 
 def card_jobs(catalog: Catalog, module_ids: list[str]) -> list[Job]:
@@ -58,17 +75,35 @@ def card_jobs(catalog: Catalog, module_ids: list[str]) -> list[Job]:
             for m in module_ids]
 
 
+def form_jobs(catalog: Catalog) -> list[Job]:
+    """The monitoring forms into ``pemantauan/``, when indicators are defined."""
+    if not catalog.indicators:
+        return []
+    blame = f"content/{INDICATOR_FILE}"
+    return [Job(methodcaller("monthly_form"), MONTHLY_FORM_PDF, blame),
+            Job(methodcaller("rollup_form"), ROLLUP_FORM_PDF, blame)]
+
+
+def record_book_jobs(catalog: Catalog) -> list[Job]:
+    """A record book of competencies per learning path into ``buku/``."""
+    return [Job(methodcaller("record_book", p.key), record_book_pdf(p.key), f"content/{p.source}")
+            for p in catalog.learning_paths]
+
+
 def guides(catalog: Catalog) -> list[str]:
     """Ids of the guides that can have a card (a bill of materials)."""
     return [m.id for m in catalog.modules.values() if m.type == "panduan" and m.bill_of_materials]
 
 
 def all_jobs(catalog: Catalog) -> list[Job]:
-    """Every handbook, session plan, workshop agenda and guide card."""
+    """Every handbook, session plan, workshop (agenda, materials, attendance), guide card,
+    monitoring form and record book."""
     return (handbook_jobs(catalog.handbooks)
             + plan_jobs(catalog, list(catalog.modules), PLAN_START)
             + workshop_jobs(catalog.workshops)
-            + card_jobs(catalog, guides(catalog)))
+            + card_jobs(catalog, guides(catalog))
+            + form_jobs(catalog)
+            + record_book_jobs(catalog))
 
 
 def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from swadaya.diagnostics import CODES
 from swadaya.model.calc import KINDS
 from swadaya.model.catalog import Catalog
 from swadaya.model.glossary import GlossaryEntry
-from swadaya.model.module import AgendaItem, ModuleMeta, vocabulary_fields
-from swadaya.model.prices import cost
+from swadaya.model.module import ModuleMeta, vocabulary_fields
+from swadaya.model.module_fields import NESTED
+from swadaya.model.prices import Costing, cost
 from swadaya.model.routes import (
     DOWNLOADS_PAGE,
     DOWNLOADS_URL,
@@ -24,20 +28,41 @@ from swadaya.model.routes import (
     INDEX_HOME,
     INDEXES,
     MAP_PAGE,
+    MONITORING_PAGE,
+    MONTHLY_FORM_PDF,
     OFFLINE_PAGE,
+    PRICES_PAGE,
     REFERENCE_PAGE,
+    ROLLUP_FORM_PDF,
+    attendance_pdf,
     card_pdf,
     index_path,
     plan_pdf,
+    workshop_materials_pdf,
     workshop_page,
     workshop_pdf,
 )
 from swadaya.outputs.decorate import Decorator
-from swadaya.outputs.render import page_url
+from swadaya.outputs.render import page_url, relative
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.tooltips import Tooltips
 from swadaya.text import clock, date_id, quantity_text, rupiah
+
+
+#: The printable monitoring forms: where, what they are called, what they are for.
+MONITORING_FORMS = [
+    (MONTHLY_FORM_PDF, "Lembar catatan bulanan kelompok",
+     "A4 mendatar, satu halaman untuk setahun: satu baris per bulan (bulan 0 sampai 12), "
+     "kolom untuk setiap indikator, dan baris jumlah setahun."),
+    (ROLLUP_FORM_PDF, "Rekap kader",
+     "A4 mendatar: satu baris per kelompok yang didampingi kader, kolom yang sama, jumlah "
+     "merah setiap kelompok, dan baris jumlah semua kelompok (dihitung dari angka asal)."),
+]
+_MODULE_ID = re.compile(r"\b[A-Z]{3}-\d{2,3}\b")
+#: How an indicator should move, in words.
+DIRECTIONS = {"naik": "makin tinggi makin baik", "turun": "makin rendah makin baik",
+              "tetap": "jaga di bawah batas"}
 
 
 class SitePages:
@@ -71,6 +96,13 @@ class SitePages:
                                        modules=list(self.catalog.modules.values()))
         out[MAP_PAGE] = self.programme_map()
         out[GUIDES_PAGE] = self.guides_index()
+        if self.catalog.materials:
+            out[PRICES_PAGE] = self.price_list()
+        if self.catalog.indicators:
+            out[MONITORING_PAGE] = self._render(
+                "monitoring.md.j2", MONITORING_PAGE, forms=MONITORING_FORMS,
+                directions=DIRECTIONS, downloads=self.downloads, url=DOWNLOADS_URL,
+                linked=functools.partial(self._linked, here=MONITORING_PAGE))
         out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
                                            downloads=self.downloads, url=DOWNLOADS_URL)
         out[OFFLINE_PAGE] = self._render("offline_reading.md.j2", OFFLINE_PAGE,
@@ -83,6 +115,8 @@ class SitePages:
             out[here] = self._render(
                 "workshop.md.j2", here, w=workshop, days=workshop.schedule(self.catalog.modules),
                 clock=clock, pdf=self.downloads.entry(workshop_pdf(workshop.key)),
+                materials_pdf=self.downloads.entry(workshop_materials_pdf(workshop.key)),
+                attendance_pdf=self.downloads.entry(attendance_pdf(workshop.key)),
                 url=DOWNLOADS_URL)
         for path in self.catalog.learning_paths:
             svg = path_svg(path, self.catalog, functools.partial(self._module_url,
@@ -90,10 +124,18 @@ class SitePages:
             out[path.page] = self._render("learning_path.md.j2", path.page, path=path, svg=svg)
         out[REFERENCE_PAGE] = self._render(
             "author_reference.md.j2", REFERENCE_PAGE, fields=field_rows(ModuleMeta),
-            agenda_fields=field_rows(AgendaItem),
+            nested=[(name, field_rows(model)) for name, model in NESTED.items()],
             calc_kinds={k: m.model_fields for k, m in KINDS.items()},
             codes=CODES.values())
         return dict(sorted(out.items()))
+
+    def _linked(self, markdown: str, here: str) -> str:
+        """Module ids in generated text made links to their modules."""
+        def link(match: re.Match[str]) -> str:
+            path = self.catalog.module_paths.get(match.group(0))
+            return f"[{match.group(0)}]({relative(path, here)})" if path else match.group(0)
+
+        return _MODULE_ID.sub(link, markdown)
 
     def _module_url(self, module_id: str, here: str) -> str:
         return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
@@ -136,45 +178,89 @@ class SitePages:
         return bottom + self._render("module_next.md.j2", here, m=module,
                                      dependents=self.catalog.dependents(module.id))
 
+    def costing(self, module: ModuleMeta) -> Costing:
+        """A guide's costs at the materials list's prices."""
+        return cost(module, self.catalog.materials)
+
+    def regional_costings(self, module: ModuleMeta) -> list[Costing]:
+        """A guide's costs in each region whose list changes one of its prices."""
+        found = []
+        for prices in self.catalog.price_lists:
+            costing = cost(module, self.catalog.materials, prices)
+            if any(line.regional for line in costing.materials + costing.labour
+                   + costing.transport):
+                found.append(costing)
+        return found
+
     def guide_top(self, module: ModuleMeta, here: str) -> str:
-        """Facts, costed materials (default and regional), tools and safety of a guide."""
+        """Facts; costed materials, labour and transport (default and regional); tools and
+        safety of a guide."""
         if module.type != "panduan" or not module.bill_of_materials:
             return ""
-        regional = [cost(module, p) for p in self.catalog.price_lists
-                    if any(i.item in p.prices for i in module.bill_of_materials)]
-        return self._render("guide_top.md.j2", here, m=module, costing=cost(module),
-                            regional=regional, rupiah=rupiah, qty=quantity_text,
-                            date_id=date_id, url=DOWNLOADS_URL,
+        return self._render("guide_top.md.j2", here, m=module, costing=self.costing(module),
+                            regional=self.regional_costings(module), rupiah=rupiah,
+                            qty=quantity_text, date_id=date_id, url=DOWNLOADS_URL,
+                            prices_page=PRICES_PAGE,
                             card=self.downloads.entry(card_pdf(module.id)))
 
     def guides_index(self) -> str:
         """The sortable index of guides with cost, difficulty and build time."""
-        guides = [(m, cost(m)) for m in self.catalog.modules.values()
+        guides = [(m, self.costing(m)) for m in self.catalog.modules.values()
                   if m.type == "panduan" and m.bill_of_materials]
         ranks = {k: i for i, k in enumerate(self.tax.terms("difficulties"))}
         return self._render(
             "guides_index.md.j2", GUIDES_PAGE, guides=guides, rupiah=rupiah,
             url_of=functools.partial(self._module_url, here=GUIDES_PAGE),
             difficulty_rank=lambda d: ranks.get(d, 9),
+            prices_page=PRICES_PAGE if self.catalog.materials else "",
             vendor=posixpath.relpath("vendor", posixpath.dirname(GUIDES_PAGE)))
 
+    def price_list(self) -> str:
+        """"Daftar harga bahan": every material, wage and transport rate, its price per
+        region, its date and the guides that use it."""
+        materials = self.catalog.materials
+        assert materials is not None
+        used_by: dict[str, list[str]] = {}
+        for m in self.catalog.modules.values():
+            ids = ([b.material for b in m.bill_of_materials] + [w.wage for w in m.labour]
+                   + [t.vehicle for t in m.transport])
+            for ident in dict.fromkeys(ids):
+                used_by.setdefault(ident, []).append(m.id)
+        parts = [("bahan", "Bahan", "Harga per satuan bahan."),
+                 ("upah", "Upah harian", "Upah per hari orang kerja (HOK): satu orang bekerja "
+                                         "sekitar 8 jam."),
+                 ("angkutan", "Ongkos angkut", "Ongkos sekali jalan (rit) dari toko di "
+                                               "kecamatan ke desa.")]
+        return self._render(
+            "price_list.md.j2", PRICES_PAGE, parts=parts, regions=self.catalog.price_lists,
+            items=lambda kind: sorted(materials.of_kind(kind).values(),
+                                      key=lambda i: i.name.casefold()),
+            used_by=used_by, rupiah=rupiah, date_id=date_id, guides_page=GUIDES_PAGE)
 
-def field_rows(model: type[ModuleMeta] | type[AgendaItem]) -> list[dict[str, object]]:
+
+#: Nested list fields → what the author guide calls a list of them.
+_LIST_KINDS = {"AgendaItem": "daftar langkah", "BomItem": "daftar bahan",
+               "LabourItem": "daftar tenaga kerja", "TransportItem": "daftar angkutan",
+               "MaintenanceTask": "daftar pekerjaan"}
+
+
+def _kind(annotation: object) -> str:
+    """How the author guide names a field's type (never a Python type name)."""
+    text = str(annotation)
+    for name, kind in _LIST_KINDS.items():
+        if name in text:
+            return kind
+    if text.startswith("list"):
+        return "daftar teks"
+    for marker, kind in (("date", "tanggal"), ("float", "angka"), ("int", "bilangan bulat")):
+        if marker in text:
+            return kind
+    return "teks"
+
+
+def field_rows(model: type[BaseModel]) -> list[dict[str, object]]:
     """One row per field for the author guide: name, kind, required, vocabulary, meaning."""
-    kinds = {str: "teks", int: "bilangan bulat", "date": "tanggal"}
     vocab = vocabulary_fields(model)
-    rows = []
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        text = str(annotation)
-        if "AgendaItem" in text:
-            kind = "daftar langkah"
-        elif text.startswith("list"):
-            kind = "daftar teks"
-        elif "date" in text:
-            kind = kinds["date"]
-        else:
-            kind = kinds.get(annotation, text)
-        rows.append({"name": name, "kind": kind, "required": info.is_required(),
-                     "vocabulary": vocab.get(name, ""), "description": info.description or ""})
-    return rows
+    return [{"name": name, "kind": _kind(info.annotation), "required": info.is_required(),
+             "vocabulary": vocab.get(name, ""), "description": info.description or ""}
+            for name, info in model.model_fields.items()]
