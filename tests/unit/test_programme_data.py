@@ -127,10 +127,10 @@ def test_indicator_diagnostics(data_project: Path, change: tuple[str, str],
     ("<!-- swadaya:indicators view=peta -->",
      "uji.md:3:1 T002 view 'peta' is not one of table, links"),
     ("<!-- swadaya:instrument tanda-uj -->",
-     "uji.md:3:1 K002 'tanda-uj' is not an instrument of content/penilaian/ (did you mean "
+     "uji.md:3:1 N002 'tanda-uj' is not an instrument of content/penilaian/ (did you mean "
      "'tanda-uji'?)"),
     ("<!-- swadaya:instrument -->",
-     "uji.md:3:1 K002 name one instrument, e.g. 'swadaya:instrument tanda-kader'"),
+     "uji.md:3:1 N002 name one instrument, e.g. 'swadaya:instrument tanda-kader'"),
     ("<!-- swadaya:indikator kehadiran -->",
      "uji.md:3:1 T002 unknown marker 'swadaya:indikator' (markers: swadaya:modules, "
      "swadaya:indicators, swadaya:instrument)"),
@@ -144,8 +144,8 @@ def test_instrument_diagnostics(data_project: Path) -> None:
     edit(data_project, "penilaian/tanda-uji.yml", "module: PNY-01", "module: PNY-10")
     edit(data_project, "penilaian/tanda-uji.yml", "assessing: Melaporkan uang kegiatan}", "}")
     assert diagnostics(data_project) == [
-        "tanda-uji.yml:5:3 K001 sign 'jujur' needs name, choosing, assessing (text)",
-        "tanda-uji.yml:14:21 K001 module 'PNY-10' does not exist (did you mean 'PNY-01'?)",
+        "tanda-uji.yml:5:3 N001 sign 'jujur' needs name, choosing, assessing (text)",
+        "tanda-uji.yml:14:21 N001 module 'PNY-10' does not exist (did you mean 'PNY-01'?)",
     ]
 
 

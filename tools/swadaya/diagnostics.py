@@ -194,11 +194,11 @@ CODES: dict[str, Code] = _codes(
          "(stages) and columns (label, kind, formula for a percent)."),
     Code("I002", E, "Unknown indicator in a marker",
          "Use an indicator id of content/pemantauan/indikator.yml (see the did-you-mean)."),
-    Code("K001", E, "Invalid assessment instrument",
+    Code("N001", E, "Invalid assessment instrument",
          "content/penilaian/NAME.yml: title, signs (id: name, choosing, assessing), scale "
          "(colour: label, meaning, counts), conclusion (steps) and scorers (occasion: module, "
          "who)."),
-    Code("K002", E, "Unknown assessment instrument in a marker",
+    Code("N002", E, "Unknown assessment instrument in a marker",
          "Name an instrument of content/penilaian/ by its file name (see the did-you-mean)."),
 )
 

@@ -45,9 +45,9 @@ def marker_problem(name: str, args: str, catalog: Catalog) -> tuple[str, str] | 
                                 + suggestion(did_you_mean(word, known)))
         return None
     if len(parsed.words) != 1:
-        return "K002", "name one instrument, e.g. 'swadaya:instrument tanda-kader'"
+        return "N002", "name one instrument, e.g. 'swadaya:instrument tanda-kader'"
     if parsed.words[0] not in catalog.instruments:
-        return "K002", (f"'{parsed.words[0]}' is not an instrument of content/penilaian/"
+        return "N002", (f"'{parsed.words[0]}' is not an instrument of content/penilaian/"
                         + suggestion(did_you_mean(parsed.words[0], catalog.instruments)))
     return None
 

@@ -88,9 +88,9 @@ def _load_one(file: Path, rel: str, shown: str, modules: Mapping[str, ModuleMeta
     if not isinstance(data, dict) or not isinstance(data.get("title"), str) \
             or not isinstance(data.get("signs"), dict) or not data["signs"] \
             or not isinstance(data.get("scale"), dict) or not data["scale"]:
-        return None, [*found, make(shown, 1, 1, "K001", "an instrument needs 'title', 'signs' "
+        return None, [*found, make(shown, 1, 1, "N001", "an instrument needs 'title', 'signs' "
                                                         "and 'scale'")]
-    found += [make(shown, *doc.key_where((k,)), "K001", f"unknown key '{k}'"
+    found += [make(shown, *doc.key_where((k,)), "N001", f"unknown key '{k}'"
                    + suggestion(did_you_mean(str(k), _KEYS))) for k in data if k not in _KEYS]
     instrument = Instrument(file.stem, rel, data["title"])
     instrument.signs, problems = _signs(doc, shown, data["signs"])
@@ -100,12 +100,12 @@ def _load_one(file: Path, rel: str, shown: str, modules: Mapping[str, ModuleMeta
     for name in ("scale_note",):
         value = data.get(name, "")
         if not isinstance(value, str):
-            found.append(make(shown, *doc.where((name,)), "K001", f"'{name}' must be text"))
+            found.append(make(shown, *doc.where((name,)), "N001", f"'{name}' must be text"))
         else:
             setattr(instrument, name, value)
     conclusion = data.get("conclusion", [])
     if not isinstance(conclusion, list) or not all(isinstance(x, str) for x in conclusion):
-        found.append(make(shown, *doc.where(("conclusion",)), "K001",
+        found.append(make(shown, *doc.where(("conclusion",)), "N001",
                           "'conclusion' must be a list of steps (text)"))
     else:
         instrument.conclusion = conclusion
@@ -120,10 +120,10 @@ def _signs(doc: YamlDoc, shown: str, raw: dict[str, Any]) -> tuple[list[Sign], l
         at = doc.key_where(("signs", key))
         if not isinstance(sign, dict) or not all(isinstance(sign.get(k), str) and sign[k]
                                                  for k in _SIGN_KEYS):
-            found.append(make(shown, *at, "K001", f"sign '{key}' needs "
+            found.append(make(shown, *at, "N001", f"sign '{key}' needs "
                                                   f"{', '.join(_SIGN_KEYS)} (text)"))
             continue
-        found += [make(shown, *doc.key_where(("signs", key, k)), "K001",
+        found += [make(shown, *doc.key_where(("signs", key, k)), "N001",
                        f"unknown field '{k}' in sign '{key}'"
                        + suggestion(did_you_mean(str(k), _SIGN_KEYS)))
                   for k in sign if k not in _SIGN_KEYS]
@@ -140,12 +140,12 @@ def _scale(doc: YamlDoc, shown: str, raw: dict[str, Any]
                 or not isinstance(level.get("label"), str) \
                 or not isinstance(level.get("meaning"), str) \
                 or not isinstance(level.get("counts"), bool):
-            found.append(make(shown, *at, "K001", f"colour '{key}' needs label, meaning (text) "
+            found.append(make(shown, *at, "N001", f"colour '{key}' needs label, meaning (text) "
                                                   "and counts (true or false)"))
             continue
         levels.append(ScaleLevel(str(key), level["label"], level["meaning"], level["counts"]))
     if levels and not any(level.counts for level in levels):
-        found.append(make(shown, *doc.key_where(("scale",)), "K001",
+        found.append(make(shown, *doc.key_where(("scale",)), "N001",
                           "at least one colour must count as a vote"))
     return levels, found
 
@@ -153,17 +153,17 @@ def _scale(doc: YamlDoc, shown: str, raw: dict[str, Any]
 def _scorers(doc: YamlDoc, shown: str, raw: Any, modules: Mapping[str, ModuleMeta]
              ) -> tuple[list[Scorer], list[Diagnostic]]:
     if not isinstance(raw, dict):
-        return [], [make(shown, *doc.where(("scorers",)), "K001",
+        return [], [make(shown, *doc.where(("scorers",)), "N001",
                          "'scorers' must map an occasion to its module and who")]
     scorers, found = [], []
     for key, scorer in raw.items():
         at = doc.key_where(("scorers", key))
         if not isinstance(scorer, dict) or not isinstance(scorer.get("who"), str) \
                 or not isinstance(scorer.get("module"), str):
-            found.append(make(shown, *at, "K001", f"scorer '{key}' needs 'module' and 'who'"))
+            found.append(make(shown, *at, "N001", f"scorer '{key}' needs 'module' and 'who'"))
             continue
         if scorer["module"] not in modules:
-            found.append(make(shown, *doc.where(("scorers", key, "module")), "K001",
+            found.append(make(shown, *doc.where(("scorers", key, "module")), "N001",
                               f"module '{scorer['module']}' does not exist"
                               + suggestion(did_you_mean(scorer["module"], modules))))
             continue

@@ -43,7 +43,7 @@ class Decorator:
 
     def expand_markers(self, markdown: str, here: str) -> str:
         """Replace each marker line by what it asks for: a list of modules, indicators, an
-        assessment instrument. A marker with a problem is a diagnostic (T002, I002, K002)
+        assessment instrument. A marker with a problem is a diagnostic (T002, I002, N002)
         and stays as a comment."""
         lines = markdown.split("\n")
         for index, code in enumerate(in_fenced_code(lines)):

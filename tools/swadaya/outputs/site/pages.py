@@ -49,7 +49,6 @@ from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.tooltips import Tooltips
 from swadaya.text import clock, date_id, quantity_text, rupiah
 
-
 #: The printable monitoring forms: where, what they are called, what they are for.
 MONITORING_FORMS = [
     (MONTHLY_FORM_PDF, "Lembar catatan bulanan kelompok",
