@@ -65,7 +65,7 @@ def guide_project(tmp_path: Path) -> Path:
 
 def diagnostics(root: Path, today: dt.date = dt.date(2026, 11, 27)) -> list[str]:
     catalog = load_catalog(root / "content", display_root=root, today=today)
-    return [f"{d.line}:{d.col} {d.code} {d.message}" for d in catalog.report.sorted()]
+    return [f"{d.line}:{d.col} {d.code} {d.message('en')}" for d in catalog.report.sorted()]
 
 
 def test_total_by_hand_and_rupiah_format(guide_project: Path) -> None:

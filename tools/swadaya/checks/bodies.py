@@ -5,9 +5,9 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import unquote
 
-from swadaya.diagnostics import make
+from swadaya.diagnostics import Phrase, common, make, say, suggestion
 from swadaya.model.catalog import Catalog, ContentPage
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.routes import generated_paths
 from swadaya.model.selection import SELECTORS, parse_criteria
 from swadaya.model.taxonomy import Taxonomy
@@ -16,21 +16,25 @@ from swadaya.source.markdown_scan import SCHEME
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:image/")
 
 
-def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> str | None:
+#: The markers an author may write, ``<!-- swadaya:NAME ... -->``.
+MARKERS = ("modules",)
+
+
+def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> Phrase | None:
     """What is wrong with a ``<!-- swadaya:NAME ARGS -->`` marker, or None when it is good."""
-    if name != "modules":
-        return f"unknown marker 'swadaya:{name}' (the only marker is 'swadaya:modules')"
+    if name not in MARKERS:
+        return say("T002", "name", name=name,
+                   known=", ".join(f"swadaya:{m}" for m in MARKERS))
     parsed = parse_criteria(args)
     if parsed is None or not parsed:
-        return f"marker arguments '{args}' are not KEY=VALUE pairs"
+        return say("T002", "pairs", args=args)
     for key, value in parsed.items():
         if key not in SELECTORS:
-            return f"unknown marker key '{key}' (use one of {', '.join(SELECTORS)})"
+            return say("T002", "key", key=key, keys=", ".join(SELECTORS))
         vocabulary = SELECTORS[key].vocabulary
         if value not in taxonomy.terms(vocabulary):
-            guess = taxonomy.suggest(vocabulary, value)
-            return (f"'{value}' is not a known {taxonomy.singular(vocabulary)}"
-                    + (f" (did you mean '{guess}'?)" if guess else ""))
+            return say("T002", "value", value=value, kind=common(vocabulary),
+                       guess=suggestion(taxonomy.suggest(vocabulary, value)))
     return None
 
 
@@ -53,22 +57,20 @@ def _check_mentions(catalog: Catalog, page: ContentPage, prefixes: set[str]) -> 
             continue  # not an area prefix: some other code (a standard, a form number)
         at = (offset + mention.line, mention.col)
         if mid not in catalog.modules:
-            catalog.report.add(make(page.shown, *at, "L006", f"'{mid}' is not the id of any "
-                                    "module" + suggestion(did_you_mean(mid, catalog.modules))))
+            catalog.report.add(make(page.shown, *at, "L006", id=mid,
+                                    guess=suggestion(did_you_mean(mid, catalog.modules))))
         elif mention.url is None:
             if mid != own:
                 target = posixpath.relpath(catalog.module_paths[mid],
                                            posixpath.dirname(page.path) or ".")
-                catalog.report.add(make(page.shown, *at, "L007",
-                                        f"{mid} is mentioned without a link to it",
-                                        f"write it as a link: [{mid}]({target})"))
+                catalog.report.add(make(page.shown, *at, "L007", hint="link", id=mid,
+                                        target=target))
         else:
-            target = _resolve(page.path, mention.url)
-            linked = catalog.pages.get(target) if target else None
+            resolved = _resolve(page.path, mention.url)
+            linked = catalog.pages.get(resolved) if resolved else None
             if linked is not None and linked.module is not None and linked.module.id != mid:
-                catalog.report.add(make(page.shown, *at, "L008",
-                                        f"the link text says {mid} but the link goes to "
-                                        f"{linked.module.id}"))
+                catalog.report.add(make(page.shown, *at, "L008", id=mid,
+                                        target=linked.module.id))
 
 
 def _resolve(here: str, url: str) -> str | None:
@@ -84,7 +86,7 @@ def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> Non
     offset = page.body_line - 1
     for finding in page.scan.unsafe:
         report.add(make(page.shown, offset + finding.line, finding.col, finding.code,
-                        finding.message))
+                        finding.said))
     for marker in page.scan.markers:
         problem = marker_problem(marker.name, marker.args, catalog.taxonomy)
         if problem:
@@ -93,39 +95,35 @@ def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> Non
         line, col = offset + link.line, link.col
         url = link.url.strip()
         if link.image and not link.alt:
-            report.add(make(page.shown, line, col, "L004", f"image '{url}' has no alt text"))
+            report.add(make(page.shown, line, col, "L004", url=url))
         if not url or url.lower().startswith(_SAFE_SCHEMES) or url.startswith("//"):
             continue
         if SCHEME.match(url):
             if not url.lower().startswith("javascript:"):  # javascript: is H002
-                report.add(make(page.shown, line, col, "L005",
-                                f"link to '{url}' uses a scheme the site cannot follow"))
+                report.add(make(page.shown, line, col, "L005", "scheme", url=url))
             continue
         target, _, anchor = url.partition("#")
         target = unquote(target.split("?")[0])
         if target.startswith("/"):
-            report.add(make(page.shown, line, col, "L001",
-                            f"absolute link '{url}': write the path relative to this page"))
+            report.add(make(page.shown, line, col, "L001", "absolute", url=url))
             continue
         if not target:  # same-page anchor
             if anchor and anchor not in page.scan.anchors:
-                report.add(make(page.shown, line, col, "L002",
-                                f"no heading with anchor '#{anchor}' on this page"))
+                report.add(make(page.shown, line, col, "L002", "here", anchor=anchor))
             continue
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page.path), target))
         if resolved.startswith("../") or resolved == "..":
-            report.add(make(page.shown, line, col, "L005",
-                            f"'{url}' points outside the content folder"))
+            report.add(make(page.shown, line, col, "L005", "outside", url=url))
             continue
         if resolved in catalog.pages:
             if anchor and anchor not in catalog.pages[resolved].scan.anchors:
-                report.add(make(page.shown, line, col, "L002",
-                                f"'{target}' has no heading with anchor '#{anchor}'"))
+                report.add(make(page.shown, line, col, "L002", "there", target=target,
+                                anchor=anchor))
             continue
         if resolved in generated or resolved in catalog.assets:
             continue
-        code = "L003" if link.image else "L001"
-        what = "image" if link.image else "link target"
-        report.add(make(page.shown, line, col, code,
-                        f"{what} '{target}' does not exist (looked for {resolved} in the "
-                        "content folder)"))
+        if link.image:
+            report.add(make(page.shown, line, col, "L003", target=target, resolved=resolved))
+        else:
+            report.add(make(page.shown, line, col, "L001", "missing", target=target,
+                            resolved=resolved))

@@ -88,20 +88,17 @@ def load_price_list(path: Path, shown: str, known_items: set[str]
     if not isinstance(data, dict) or not isinstance(data.get("region"), str) \
             or not isinstance(data.get("as_of"), dt.date) \
             or not isinstance(data.get("prices"), dict):
-        return None, [*found, make(shown, 1, 1, "M006", "a price list needs 'region' (text), "
-                                                       "'as_of' (a date) and 'prices'")]
+        return None, [*found, make(shown, 1, 1, "M006", "shape")]
     for key in sorted(set(data) - {"region", "as_of", "prices"}):
-        found.append(make(shown, *doc.key_where((key,)), "M006", f"unknown field '{key}'"))
+        found.append(make(shown, *doc.key_where((key,)), "M006", "unknown", key=key))
     prices: dict[str, int] = {}
     for item, value in data["prices"].items():
         at = doc.where(("prices", item))
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            found.append(make(shown, *at, "M006", f"price of '{item}' must be a whole number "
-                                                  "of rupiah greater than 0"))
+            found.append(make(shown, *at, "M006", "price", item=item))
             continue
         if item not in known_items:
-            found.append(make(shown, *doc.key_where(("prices", item)), "M007",
-                              f"no guide uses a material named '{item}'"))
+            found.append(make(shown, *doc.key_where(("prices", item)), "M007", item=item))
         prices[str(item)] = value
     return PriceList(path.stem, data["region"], data["as_of"], prices), found
 
