@@ -136,7 +136,9 @@ def test_new_uses_next_free_id_and_never_overwrites(project: Path) -> None:
     path = scaffold(Project(project), "penyadaran", "Kalender Musim", today)
     assert path.name == "pny-02-kalender-musim.md"
     assert "id: PNY-02" in path.read_text(encoding="utf-8")
-    assert run(project, "check", "--strict").returncode == 0  # the scaffold is valid
+    assert run(project, "check").returncode == 0  # the scaffold is valid...
+    strict = run(project, "check", "--strict")  # ...but its placeholders must be replaced
+    assert strict.returncode == 1 and "[K004] teks contoh belum diganti" in strict.stdout
     second = scaffold(Project(project), "penyadaran", "Kalender Musim", today)
     assert second.name == "pny-03-kalender-musim.md"
     before = path.read_bytes()

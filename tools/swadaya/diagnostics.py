@@ -14,6 +14,7 @@ guide and the tests all read the same registry.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import string
@@ -85,10 +86,25 @@ def fields_of(template: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
+class Number:
+    """A measured figure in a message, written as each language writes decimals
+    (12,5 in Indonesian, 12.5 in English)."""
+
+    value: float
+    places: int = 1
+
+    def render(self, lang: Lang) -> str:
+        """The figure with ``places`` decimals."""
+        text = f"{self.value:.{self.places}f}"
+        return text.replace(".", ",") if lang == "id" else text
+
+
+@dataclass(frozen=True)
 class Phrase:
     """A text with its fields filled in, rendered in a language only when it is read.
 
-    A field's value is words that need no translation (ids, numbers, paths) or a phrase.
+    A field's value is words that need no translation (ids, whole numbers, paths), a
+    phrase, or a :class:`Number`.
     """
 
     text: Text
@@ -96,7 +112,8 @@ class Phrase:
 
     def render(self, lang: Lang) -> str:
         """The words in ``lang``; a field that is itself a phrase is rendered in ``lang`` too."""
-        values = {k: v.render(lang) if isinstance(v, Phrase) else v for k, v in self.values}
+        values = {k: v.render(lang) if isinstance(v, Phrase | Number) else v
+                  for k, v in self.values}
         return self.text.get(lang).format_map(values)
 
     def __lt__(self, other: Phrase) -> bool:  # diagnostics sort by their words last
@@ -426,6 +443,50 @@ CODES: dict[str, Code] = {c.code: c for c in (
                          "be silenced"),
           ignore_reason=T("tulis alasannya setelah kode: mengapa {code} didiamkan di sini",
                           "write the reason after the code: why {code} is silenced here")),
+    # K: plain language (keterbacaan) of module pages
+    _code("K001", W, T("Kalimat terlalu panjang", "Sentence too long"),
+          T("Pecah kalimat itu menjadi dua atau tiga kalimat pendek: satu kalimat, satu gagasan. "
+            "Daftar panjang lebih mudah dibaca sebagai butir-butir. Kalau kalimat itu memang harus "
+            "utuh, tulis alasannya di atasnya: <!-- swadaya:abaikan K001 alasannya -->.",
+            "Split the sentence into two or three short ones: one sentence, one idea. A long "
+            "list reads better as bullet points. If the sentence must stay whole, say why above "
+            "it: <!-- swadaya:abaikan K001 the reason -->."),
+          T("kalimat ini {words} kata (paling banyak {limit}): \"{start} …\"",
+            "this sentence has {words} words (at most {limit}): \"{start} …\"")),
+    _code("K002", W, T("Halaman lebih sulit daripada target pesertanya",
+                       "Page harder than its audience's target"),
+          T("Perpendek kalimat yang panjang dan ganti kata panjang dengan kata sehari-hari. "
+            "Target setiap peserta ada di content/taxonomy.yml ('grade' di audiences); angka "
+            "setiap modul ada di halaman Keterbacaan panduan penulis.",
+            "Shorten long sentences and use everyday words for long ones. Each audience's "
+            "target is in content/taxonomy.yml ('grade' under audiences); every module's "
+            "figures are on the author guide's Keterbacaan page."),
+          T("perkiraan tingkat baca kelas {grade}, di atas target kelas {target} untuk peserta "
+            "'{audience}' ({per_sentence} kata per kalimat, {long_words}% kata bersuku kata "
+            "empat atau lebih)",
+            "estimated reading grade {grade}, above the target of grade {target} for audience "
+            "'{audience}' ({per_sentence} words per sentence, {long_words}% words of four "
+            "syllables or more)")),
+    _code("K003", W, T("Singkatan atau istilah asing tanpa entri glosarium",
+                       "Abbreviation or foreign term without a glossary entry"),
+          T("Tambahkan istilah itu ke content/glosarium.yml (dengan 'long' untuk singkatan), atau "
+            "jelaskan saat pertama dipakai di halaman: 'NIB (Nomor Induk Berusaha)', "
+            "'*self-declare* (pernyataan mandiri)'.",
+            "Add the term to content/glosarium.yml (with 'long' for an abbreviation), or explain "
+            "it where the page first uses it: 'NIB (Nomor Induk Berusaha)', "
+            "'*self-declare* (pernyataan mandiri)'."),
+          abbreviation=T("singkatan '{term}' tidak ada di glosarium dan tidak dijelaskan di "
+                         "halaman ini",
+                         "abbreviation '{term}' is not in the glossary nor explained on this "
+                         "page"),
+          foreign=T("istilah asing '{term}' tidak ada di glosarium dan tidak dijelaskan di "
+                    "halaman ini",
+                    "foreign term '{term}' is not in the glossary nor explained on this page")),
+    _code("K004", W, T("Teks contoh dari swadaya new belum diganti",
+                       "Placeholder text left from swadaya new"),
+          T("Ganti teks contoh dengan isi modul yang sebenarnya, atau hapus barisnya.",
+            "Replace the placeholder with the module's real text, or delete the line."),
+          T("teks contoh belum diganti: \"{text}\"", "placeholder not replaced: \"{text}\"")),
     # M: technical guides (type: panduan)
     _code("M001", E, T("Panduan tanpa catatan keselamatan", "Guide without safety notes"),
           T("Tambahkan 'safety': apa yang bisa melukai saat membuat atau memakai alat, dan cara "
@@ -712,6 +773,26 @@ PHRASES: dict[str, Text] = {
 def common(key: str, /, **values: object) -> Phrase:
     """A shared phrase of :data:`PHRASES` with its fields filled in."""
     return _phrase(PHRASES[key], values, key)
+
+
+def describe(value: object) -> Phrase:
+    """Name a YAML value in words an author knows (never a Python type name)."""
+    if value is None:
+        return common("nothing")
+    if isinstance(value, bool):
+        return common("yes_no", value=str(value).lower())
+    if isinstance(value, int | float):
+        return common("number", value=value)
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return common("text", value=short)
+    if isinstance(value, dt.date):
+        return common("date", value=value.isoformat())
+    if isinstance(value, list):
+        return common("list")
+    if isinstance(value, dict):
+        return common("mapping")
+    return common("other")
 
 
 def counted(n: int, one: str, many: str) -> Phrase:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import unquote
 
+from swadaya.checks.suppress import BLOCK, PAGE, parse
 from swadaya.diagnostics import Phrase, common, make, say, suggestion
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.hints import did_you_mean
@@ -17,7 +18,7 @@ _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:image/")
 
 
 #: The markers an author may write, ``<!-- swadaya:NAME ... -->``.
-MARKERS = ("modules",)
+MARKERS = ("modules", BLOCK, PAGE)
 
 
 def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> Phrase | None:
@@ -25,6 +26,8 @@ def marker_problem(name: str, args: str, taxonomy: Taxonomy) -> Phrase | None:
     if name not in MARKERS:
         return say("T002", "name", name=name,
                    known=", ".join(f"swadaya:{m}" for m in MARKERS))
+    if name in (BLOCK, PAGE):
+        return parse(name, args)[1]
     parsed = parse_criteria(args)
     if parsed is None or not parsed:
         return say("T002", "pairs", args=args)

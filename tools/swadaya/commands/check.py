@@ -13,6 +13,7 @@ from swadaya.diagnostics import (
     Diagnostic,
     Lang,
     Level,
+    Number,
     common,
     counted,
     effective_level,
@@ -49,10 +50,10 @@ def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
     else:
         for d in shown:
             out.write(d.format(effective_level(d, strict), lang) + "\n")
-    seconds = f"{elapsed:.2f}" if lang == "en" else f"{elapsed:.2f}".replace(".", ",")
     summary = common("summary", pages=counted(len(catalog.pages), "page", "pages"),
                      modules=counted(len(catalog.modules), "module", "modules"),
                      errors=counted(errors, "error", "errors"),
-                     warnings=counted(warnings, "warning", "warnings"), seconds=seconds)
+                     warnings=counted(warnings, "warning", "warnings"),
+                     seconds=Number(elapsed, 2))
     (err if fmt == "json" else out).write(summary.render(lang) + "\n")
     return 1 if errors else 0

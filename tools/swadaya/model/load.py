@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from swadaya.diagnostics import Diagnostic, Report, make
+from swadaya.diagnostics import Diagnostic, Report, describe, make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GLOSSARY_FILE, load_glossary
 from swadaya.model.handbook import load_handbooks
 from swadaya.model.learning_path import load_learning_paths
-from swadaya.model.module_fields import describe, read_module_fields
+from swadaya.model.module_fields import read_module_fields
 from swadaya.model.prices import load_price_lists
 from swadaya.model.taxonomy import Taxonomy, load_taxonomy
 from swadaya.model.workshop_file import load_workshops

@@ -6,12 +6,11 @@ model, by :mod:`swadaya.checks.fields`.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from swadaya.diagnostics import Diagnostic, Phrase, common, make, suggestion
+from swadaya.diagnostics import Diagnostic, common, describe, make, suggestion
 from swadaya.model.hints import did_you_mean
 from swadaya.model.module import (
     AgendaItem,
@@ -35,26 +34,6 @@ _EXPECTED = {
     "model_type": "expect_mapping",
     "dict_type": "expect_mapping",
 }
-
-
-def describe(value: Any) -> Phrase:
-    """Name a YAML value in words an author knows (never a Python type name)."""
-    if value is None:
-        return common("nothing")
-    if isinstance(value, bool):
-        return common("yes_no", value=str(value).lower())
-    if isinstance(value, int | float):
-        return common("number", value=value)
-    if isinstance(value, str):
-        short = value if len(value) <= 40 else value[:37] + "..."
-        return common("text", value=short)
-    if isinstance(value, dt.date):
-        return common("date", value=value.isoformat())
-    if isinstance(value, list):
-        return common("list")
-    if isinstance(value, dict):
-        return common("mapping")
-    return common("other")
 
 
 def _dotted(path: YamlPath) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from swadaya.diagnostics import Diagnostic, make
+from swadaya.diagnostics import Diagnostic, describe, make
 from swadaya.model.hints import did_you_mean
 from swadaya.source.datafile import read_data
 
@@ -23,6 +23,8 @@ class VocabularyTerm:
     en: str
     prefix: str = ""
     description: str = ""
+    #: For an audience: the highest reading grade (Fry, 1–17) its pages should need.
+    grade: int | None = None
 
 
 @dataclass
@@ -85,12 +87,19 @@ def load_taxonomy(path: Path, shown: str) -> tuple[Taxonomy, list[Diagnostic]]:
                     or not isinstance(entry.get("en"), str):
                 found.append(make(shown, line, col, "T001", "labels", term=f"{name}.{key}"))
                 continue
-            extra = sorted(set(entry) - {"id", "en", "prefix", "description"})
+            extra = sorted(set(entry) - {"id", "en", "prefix", "description"}
+                           - ({"grade"} if name == "audiences" else set()))
             if extra:
                 found.append(make(shown, line, col, "T001", "extra", term=f"{name}.{key}",
                                   keys=", ".join(extra)))
+            grade = entry.get("grade")
+            if grade is not None and (isinstance(grade, bool) or not isinstance(grade, int)
+                                      or not 1 <= grade <= 17):
+                found.append(make(shown, *doc.where((name, key, "grade")), "T001", "grade",
+                                  key=key, got=describe(grade)))
+                grade = None
             terms[key] = VocabularyTerm(key, entry["id"], entry["en"], str(entry.get("prefix", "")),
-                              str(entry.get("description", "")))
+                              str(entry.get("description", "")), grade)
         taxonomy.vocabularies[name] = terms
     for key, term in taxonomy.terms("areas").items():
         if not term.prefix.isalpha() or not term.prefix.isupper():

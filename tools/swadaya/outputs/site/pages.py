@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from collections.abc import Iterable
 from pathlib import Path
 
 from swadaya.diagnostics import CODES
@@ -16,6 +17,17 @@ from swadaya.model.catalog import Catalog
 from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.module import AgendaItem, ModuleMeta, vocabulary_fields
 from swadaya.model.prices import cost
+from swadaya.model.readability import (
+    INDONESIAN_SYLLABLE_FACTOR,
+    LONG_SENTENCE,
+    LONG_WORD_SYLLABLES,
+    SENTENCE_LIMIT,
+    VERY_LONG_SENTENCE,
+    Figures,
+    Target,
+    page_figures,
+    target,
+)
 from swadaya.model.routes import (
     DOWNLOADS_PAGE,
     DOWNLOADS_URL,
@@ -25,6 +37,7 @@ from swadaya.model.routes import (
     INDEXES,
     MAP_PAGE,
     OFFLINE_PAGE,
+    READABILITY_PAGE,
     REFERENCE_PAGE,
     card_pdf,
     index_path,
@@ -37,7 +50,7 @@ from swadaya.outputs.render import page_url
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.tooltips import Tooltips
-from swadaya.text import clock, date_id, quantity_text, rupiah
+from swadaya.text import clock, date_id, decimal, quantity_text, rupiah
 
 
 class SitePages:
@@ -93,7 +106,21 @@ class SitePages:
             agenda_fields=field_rows(AgendaItem),
             calc_kinds={k: m.model_fields for k, m in KINDS.items()},
             codes=CODES.values())
+        out[READABILITY_PAGE] = self.readability()
         return dict(sorted(out.items()))
+
+    def readability(self) -> str:
+        """Every module's plain-language figures against its audience's target grade."""
+        rows: list[tuple[ModuleMeta, Figures, Target | None]] = [
+            (m, page_figures(self.catalog.page_of(m.id).body), target(m, self.tax))
+            for m in self.catalog.modules.values()]
+        audiences = [(t, t.grade) for t in self.tax.terms("audiences").values()
+                     if t.grade is not None]
+        return self._render(
+            "readability.md.j2", READABILITY_PAGE, rows=rows, audiences=audiences,
+            decimal=decimal, limit=SENTENCE_LIMIT, long=LONG_SENTENCE,
+            very_long=VERY_LONG_SENTENCE, long_syllables=LONG_WORD_SYLLABLES,
+            factor=decimal(INDONESIAN_SYLLABLE_FACTOR), total=_total(r[1] for r in rows))
 
     def _module_url(self, module_id: str, here: str) -> str:
         return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
@@ -157,6 +184,14 @@ class SitePages:
             url_of=functools.partial(self._module_url, here=GUIDES_PAGE),
             difficulty_rank=lambda d: ranks.get(d, 9),
             vendor=posixpath.relpath("vendor", posixpath.dirname(GUIDES_PAGE)))
+
+
+def _total(figures: Iterable[Figures]) -> Figures:
+    """The figures of all modules together."""
+    items = list(figures)
+    return Figures(*(sum(getattr(f, name) for f in items)
+                     for name in ("words", "sentences", "syllables", "long_words", "over_20",
+                                  "over_25")))
 
 
 def field_rows(model: type[ModuleMeta] | type[AgendaItem]) -> list[dict[str, object]]:

@@ -1,0 +1,187 @@
+"""Plain-language checks on module pages (K001–K004), so authors see where a text gets hard.
+
+- K001: a sentence over :data:`~swadaya.model.readability.SENTENCE_LIMIT` words;
+- K002: a page whose estimated Fry grade is above its audience's target (``grade`` of the
+  audiences in ``content/taxonomy.yml``; the strictest audience of the module counts);
+- K003: an abbreviation (a word of two or more capitals) or a foreign term (a short italic
+  span, as Indonesian writing marks foreign words) with no glossary entry and no explanation
+  in brackets where the page first uses it. Only the first use on a page is reported; module
+  id prefixes, Roman numerals and all-capital slogans (most of a sentence in capitals) are not
+  abbreviations;
+- K004: placeholder text left from ``swadaya new`` (the scaffold's own sentences and ``...``).
+
+Tables, code, ``hitung`` blocks and the Sources section are left out (:mod:`swadaya.source.prose`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from swadaya.diagnostics import Number, make
+from swadaya.model.catalog import Catalog, ContentPage
+from swadaya.model.glossary import GlossaryEntry
+from swadaya.model.readability import SENTENCE_LIMIT, figures, target
+from swadaya.source.markdown_scan import in_fenced_code
+from swadaya.source.prose import Sentence, Word, italics, sentences
+
+#: The sentences ``templates/module_new.md.j2`` writes for the author to replace (a test
+#: keeps this list and the template together).
+SCAFFOLD_SENTENCES = (
+    "Tulis satu atau dua kalimat tentang isi modul ini.",
+    "Tulis pengantar singkat: untuk siapa modul ini dan apa hasilnya.",
+    "Tulis saran untuk fasilitator di sini.",
+)
+#: ``...`` alone or after at most two words ("Kader dapat ..."): a blank left to fill.
+_DOTS = re.compile(r"^(?:\S+\s+){0,2}(?:\.\.\.|…)$")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_WORD = re.compile(r"[^\W_]+")
+#: Words a foreign term may hold at most; a longer italic span is a title or an emphasis.
+_FOREIGN_WORDS = 3
+
+
+def check_readability(catalog: Catalog) -> None:
+    """Report long sentences, hard pages, unexplained terms and placeholders in modules."""
+    known = _glossary_words(catalog.glossary)
+    prefixes = {t.prefix for t in catalog.taxonomy.terms("areas").values() if t.prefix}
+    for module_id in catalog.modules:
+        page = catalog.page_of(module_id)
+        found = sentences(page.body)
+        _long_sentences(catalog, page, found)
+        _grade(catalog, page, found)
+        _abbreviations(catalog, page, found, known["words"], prefixes)
+        _foreign_terms(catalog, page, known["phrases"])
+        _placeholders(catalog, page)
+
+
+def _at(page: ContentPage, word: Word) -> tuple[int, int]:
+    return page.body_line - 1 + word.line, word.col
+
+
+def _long_sentences(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
+    for sentence in found:
+        if len(sentence.words) > SENTENCE_LIMIT:
+            start = " ".join(w.text for w in sentence.words[:6])
+            catalog.report.add(make(page.shown, *_at(page, sentence.words[0]), "K001",
+                                    words=len(sentence.words), limit=SENTENCE_LIMIT,
+                                    start=start))
+
+
+def _grade(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
+    assert page.module
+    goal = target(page.module, catalog.taxonomy)
+    numbers = figures(found)
+    if goal is None or not numbers.words or numbers.grade <= goal.grade:
+        return
+    catalog.report.add(make(page.shown, *page.at(("audience", goal.index)), "K002",
+                            grade=numbers.grade, target=goal.grade, audience=goal.audience,
+                            per_sentence=Number(numbers.words_per_sentence),
+                            long_words=round(100 * numbers.share_long_words)))
+
+
+def _glossary_words(glossary: list[GlossaryEntry]) -> dict[str, set[str]]:
+    """Words of every term, long form and synonym (``AD/ART`` knows ``AD`` and ``ART``),
+    and whole terms in lower case (``self-declare``), for a foreign term's lookup."""
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for entry in glossary:
+        for text in (entry.term, entry.long, entry.en, *entry.synonyms):
+            if text:
+                words.update(_WORD.findall(text))
+                phrases.add(text.lower())
+    return {"words": words, "phrases": phrases}
+
+
+def _explained(line: str, start: int, end: int) -> bool:
+    """Whether the text at ``line[start:end]`` is in brackets or followed by some: the page
+    explains it where it uses it ("Nomor Induk Berusaha (NIB)", "NIB (Nomor Induk ...")."""
+    before = line[:start].rstrip("*_ ")
+    after = line[end:].lstrip("*_")
+    return before.endswith("(") or after.lstrip().startswith("(")
+
+
+def _abbreviations(catalog: Catalog, page: ContentPage, found: list[Sentence],
+                   known: set[str], prefixes: set[str]) -> None:
+    lines = page.body.split("\n")
+    seen: set[str] = set()
+    for sentence in found:
+        capitals = [w for w in sentence.words if _is_abbreviation(w.text)]
+        if 2 * len(capitals) > len(sentence.words):
+            continue  # a slogan written in capitals, not abbreviations
+        shouted = _shouted(sentence, lines)
+        for word in capitals:
+            if word in shouted:
+                continue
+            text = word.text
+            if text in seen or text in known or text.split("-")[0] in prefixes \
+                    or _ROMAN.match(text):
+                continue
+            seen.add(text)
+            line = lines[word.line - 1]
+            if not _explained(line, word.col - 1, word.col - 1 + len(text)):
+                catalog.report.add(make(page.shown, *_at(page, word), "K003", "abbreviation",
+                                        term=text))
+
+
+def _shouted(sentence: Sentence, lines: list[str]) -> set[Word]:
+    """Words of capitals written next to each other ("PANEN NAIK 3 KALI LIPAT"): a phrase
+    shouted in capitals, as in a quoted hoax message, not abbreviations."""
+    found: set[Word] = set()
+    for a, b in itertools.pairwise(sentence.words):
+        if a.line == b.line and a.text.isalpha() and b.text.isalpha() \
+                and _is_abbreviation(a.text) and _is_abbreviation(b.text) \
+                and not lines[a.line - 1][a.col - 1 + len(a.text):b.col - 1].strip():
+            found |= {a, b}
+    return found
+
+
+def _is_abbreviation(text: str) -> bool:
+    # isupper() first: it is false for almost every word, and cheap
+    return text.isupper() and not text[0].isdigit() and sum(c.isalpha() for c in text) >= 2
+
+
+def _foreign_terms(catalog: Catalog, page: ContentPage, known: set[str]) -> None:
+    lines = page.body.split("\n")
+    seen: set[str] = set()
+    for span in italics(page.body):
+        text = " ".join(span.text.split())
+        words = text.split()
+        line = lines[span.line - 1]
+        end = line.find(span.text, span.col - 1) + len(span.text)
+        if len(words) > _FOREIGN_WORDS or any(c.isdigit() for c in text) \
+                or line[end:].lstrip("*_").startswith(":"):  # a label: "*Kopi*: ..."
+            continue
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            continue  # a title
+        key = text.lower().strip(".,;:!?")
+        if key in seen or key in known:
+            continue
+        seen.add(key)
+        if not _explained(line, span.col - 1, end):
+            catalog.report.add(make(page.shown, *_at(page, span), "K003", "foreign",
+                                    term=text.strip(".,;:!?")))
+
+
+def _placeholders(catalog: Catalog, page: ContentPage) -> None:
+    assert page.module
+    meta = page.module
+    if " ".join(meta.summary.split()) in SCAFFOLD_SENTENCES:
+        catalog.report.add(make(page.shown, *page.at(("summary",)), "K004",
+                                text=meta.summary.strip()))
+    for name in ("objectives", "competencies"):
+        for i, item in enumerate(getattr(meta, name)):
+            if _DOTS.match(item.strip()):
+                catalog.report.add(make(page.shown, *page.at((name, i)), "K004",
+                                        text=item.strip()))
+    lines = page.body.split("\n")
+    for number, (raw, code) in enumerate(zip(lines, in_fenced_code(lines), strict=True), 1):
+        item = _ITEM.match(raw)
+        text = raw[item.end():] if item else raw.lstrip()
+        if code or not text.strip():
+            continue
+        clean = " ".join(text.split())
+        if clean in SCAFFOLD_SENTENCES or (item and _DOTS.match(clean)):
+            col = len(raw) - len(text) + 1
+            catalog.report.add(make(page.shown, page.body_line - 1 + number, col, "K004",
+                                    text=clean))
