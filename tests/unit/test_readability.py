@@ -185,10 +185,11 @@ def test_abbreviations_and_foreign_terms(project: Path) -> None:
     (project / "content/glosarium.yml").write_text(
         "- term: KSM\n  long: Kelompok Swadaya Masyarakat\n  en: self-help group\n"
         "  definition: Kelompok warga.\n- term: AD/ART\n  long: Anggaran Dasar\n"
-        "  en: by-laws\n  definition: Aturan kelompok.\n", encoding="utf-8")
+        "  en: by-laws\n  definition: Aturan kelompok.\n- term: P-IRT\n  en: permit\n"
+        "  definition: Izin pangan rumah tangga.\n", encoding="utf-8")
     write_module(project, "\nKSM menyusun AD dan ART. Pada bab II ada NIB (Nomor Induk "
                  "Berusaha).\nLalu NIB dipakai. Aturan *by-laws* dan *schmutzdecke* serta "
-                 "*self-declare* (pernyataan mandiri).\nBawa KTP. Bawa KTP lagi.\n")
+                 "*self-declare* (pernyataan mandiri).\nBawa KTP dan P-IRT. Bawa KTP lagi.\n")
     catalog = load_checked(project / "content", display_root=project)
     assert [(d.code, d.line, d.message("en")) for d in catalog.report.sorted()] == [
         ("K003", 25, "foreign term 'schmutzdecke' is not in the glossary nor explained on "

@@ -23,7 +23,7 @@ from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.readability import SENTENCE_LIMIT, figures, target
 from swadaya.source.markdown_scan import in_fenced_code
-from swadaya.source.prose import Sentence, Word, italics, sentences
+from swadaya.source.prose import TOKEN, Sentence, Word, italics, sentences
 
 #: The sentences ``templates/module_new.md.j2`` writes for the author to replace (a test
 #: keeps this list and the template together).
@@ -81,14 +81,15 @@ def _grade(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
 
 
 def _glossary_words(glossary: list[GlossaryEntry]) -> dict[str, set[str]]:
-    """Words of every term, long form and synonym (``AD/ART`` knows ``AD`` and ``ART``),
-    and whole terms in lower case (``self-declare``), for a foreign term's lookup."""
+    """Words of every term, long form and synonym (``AD/ART`` knows ``AD`` and ``ART``,
+    ``P-IRT`` itself), and whole terms in lower case (``self-declare``), for a foreign
+    term's lookup."""
     words: set[str] = set()
     phrases: set[str] = set()
     for entry in glossary:
         for text in (entry.term, entry.long, entry.en, *entry.synonyms):
-            if text:
-                words.update(_WORD.findall(text))
+            if text:  # P-IRT knows P-IRT, and AD/ART knows AD and ART
+                words.update(_WORD.findall(text), TOKEN.findall(text))
                 phrases.add(text.lower())
     return {"words": words, "phrases": phrases}
 
