@@ -189,7 +189,8 @@ def test_abbreviations_and_foreign_terms(project: Path) -> None:
         "  definition: Izin pangan rumah tangga.\n", encoding="utf-8")
     write_module(project, "\nKSM menyusun AD dan ART. Pada bab II ada NIB (Nomor Induk "
                  "Berusaha).\nLalu NIB dipakai. Aturan *by-laws* dan *schmutzdecke* serta "
-                 "*self-declare* (pernyataan mandiri).\nBawa KTP dan P-IRT. Bawa KTP lagi.\n")
+                 "*self-declare* (pernyataan mandiri).\nBawa KTP dan P-IRT. Bawa KTP lagi. "
+                 "Baca buku DTU\n(Development Technology Unit).\n")
     catalog = load_checked(project / "content", display_root=project)
     assert [(d.code, d.line, d.message("en")) for d in catalog.report.sorted()] == [
         ("K003", 25, "foreign term 'schmutzdecke' is not in the glossary nor explained on "

@@ -94,12 +94,18 @@ def _glossary_words(glossary: list[GlossaryEntry]) -> dict[str, set[str]]:
     return {"words": words, "phrases": phrases}
 
 
-def _explained(line: str, start: int, end: int) -> bool:
-    """Whether the text at ``line[start:end]`` is in brackets or followed by some: the page
-    explains it where it uses it ("Nomor Induk Berusaha (NIB)", "NIB (Nomor Induk ...")."""
+def _explained(lines: list[str], number: int, start: int, end: int) -> bool:
+    """Whether the text at ``start:end`` of line ``number`` (1-based) is in brackets or
+    followed by some, on its line or across the line break: the page explains it where it
+    uses it ("Nomor Induk Berusaha (NIB)", "NIB (Nomor Induk ...")."""
+    line = lines[number - 1]
     before = line[:start].rstrip("*_ ")
-    after = line[end:].lstrip("*_")
-    return before.endswith("(") or after.lstrip().startswith("(")
+    if not before and number > 1:
+        before = lines[number - 2].rstrip("*_ ")
+    after = line[end:].lstrip("*_").strip()
+    if not after and number < len(lines):
+        after = lines[number].strip()
+    return before.endswith("(") or after.startswith("(")
 
 
 def _abbreviations(catalog: Catalog, page: ContentPage, found: list[Sentence],
@@ -119,8 +125,7 @@ def _abbreviations(catalog: Catalog, page: ContentPage, found: list[Sentence],
                     or _ROMAN.match(text):
                 continue
             seen.add(text)
-            line = lines[word.line - 1]
-            if not _explained(line, word.col - 1, word.col - 1 + len(text)):
+            if not _explained(lines, word.line, word.col - 1, word.col - 1 + len(text)):
                 catalog.report.add(make(page.shown, *_at(page, word), "K003", "abbreviation",
                                         term=text))
 
@@ -159,7 +164,7 @@ def _foreign_terms(catalog: Catalog, page: ContentPage, known: set[str]) -> None
         if key in seen or key in known:
             continue
         seen.add(key)
-        if not _explained(line, span.col - 1, end):
+        if not _explained(lines, span.line, span.col - 1, end):
             catalog.report.add(make(page.shown, *_at(page, span), "K003", "foreign",
                                     term=text.strip(".,;:!?")))
 
