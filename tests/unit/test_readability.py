@@ -16,7 +16,7 @@ from swadaya.model.readability import Figures, figures, fry_grade, syllables, ta
 from swadaya.model.routes import READABILITY_PAGE, generated_paths
 from swadaya.outputs.site.pages import SitePages
 from swadaya.project import Project
-from swadaya.source.prose import italics, sentences
+from swadaya.source.prose import capitals, italics, prose_lines, sentences
 
 MODULE = "content/modules/pengorganisasian/org-01-kelompok.md"
 FRONT = """---
@@ -48,7 +48,7 @@ LONG = ("Kader mengajak semua anggota duduk melingkar lalu setiap orang menyebut
 
 
 def texts(body: str) -> list[str]:
-    return [" ".join(w.text for w in s.words) for s in sentences(body)]
+    return [" ".join(s.words) for s in sentences(body)]
 
 
 @pytest.mark.parametrize(("word", "count"), [
@@ -105,15 +105,25 @@ Kalimat ini `kode` punya kode <!-- komentar --> dan gambar ![peta desa](p.svg) s
         "Kalimat ini punya kode dan gambar saja"]
 
 
+def test_abbreviations_with_a_full_stop() -> None:
+    assert texts("Bawa pisau, gunting, dll. Lalu mulai. Bawa juga dll. untuk cadangan. Tanya "
+                 "Bpk. Ahmad dan Ochieng dkk., 2013.\n") == [
+        "Bawa pisau gunting dll", "Lalu mulai", "Bawa juga dll untuk cadangan",
+        "Tanya Bpk Ahmad dan Ochieng dkk 2013"]
+
+
 def test_sections_after_sources_count_again() -> None:
     body = "## Sumber\n\n- Buku.\n\n## Lampiran\n\nKalimat lampiran.\n"
     assert texts(body) == ["Kalimat lampiran"]
 
 
 def test_words_keep_their_columns() -> None:
-    first, = sentences("Baca [ORG-05](../org-05.md) dan **KSM** lagi.\n")
-    assert [(w.text, w.line, w.col) for w in first.words] == [
-        ("Baca", 1, 1), ("ORG-05", 1, 7), ("dan", 1, 29), ("KSM", 1, 35), ("lagi", 1, 41)]
+    body = "Baca [ORG-05](../org-05.md) dan **KSM** lagi.\n  Lalu e-KTP, P-IRT dan PN10 (X).\n"
+    first, second = sentences(body)
+    assert (first.words, first.line, first.col) == (("Baca", "ORG-05", "dan", "KSM", "lagi"), 1, 1)
+    assert (second.line, second.col) == (2, 3)
+    assert [(w.text, w.line, w.col) for w in capitals(prose_lines(body))] == [
+        ("ORG-05", 1, 7), ("KSM", 1, 35), ("P-IRT", 2, 15), ("PN10", 2, 25)]
 
 
 def test_a_sentence_runs_over_lines_and_ends_after_quotes() -> None:

@@ -15,6 +15,7 @@ Tables, code, ``hitung`` blocks and the Sources section are left out (:mod:`swad
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -23,7 +24,16 @@ from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.readability import SENTENCE_LIMIT, figures, target
 from swadaya.source.markdown_scan import in_fenced_code
-from swadaya.source.prose import TOKEN, Sentence, Word, italics, sentences
+from swadaya.source.prose import (
+    TOKEN,
+    ProseLine,
+    Sentence,
+    Word,
+    capitals,
+    italics_of,
+    prose_lines,
+    sentences_of,
+)
 
 #: The sentences ``templates/module_new.md.j2`` writes for the author to replace (a test
 #: keeps this list and the template together).
@@ -47,25 +57,25 @@ def check_readability(catalog: Catalog) -> None:
     prefixes = {t.prefix for t in catalog.taxonomy.terms("areas").values() if t.prefix}
     for module_id in catalog.modules:
         page = catalog.page_of(module_id)
-        found = sentences(page.body)
+        lines = prose_lines(page.body)
+        found = sentences_of(lines)
         _long_sentences(catalog, page, found)
         _grade(catalog, page, found)
-        _abbreviations(catalog, page, found, known["words"], prefixes)
-        _foreign_terms(catalog, page, known["phrases"])
+        _abbreviations(catalog, page, lines, found, known["words"], prefixes)
+        _foreign_terms(catalog, page, lines, known["phrases"])
         _placeholders(catalog, page)
 
 
-def _at(page: ContentPage, word: Word) -> tuple[int, int]:
-    return page.body_line - 1 + word.line, word.col
+def _at(page: ContentPage, line: int, col: int) -> tuple[int, int]:
+    return page.body_line - 1 + line, col
 
 
 def _long_sentences(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
     for sentence in found:
         if len(sentence.words) > SENTENCE_LIMIT:
-            start = " ".join(w.text for w in sentence.words[:6])
-            catalog.report.add(make(page.shown, *_at(page, sentence.words[0]), "K001",
+            catalog.report.add(make(page.shown, *_at(page, sentence.line, sentence.col), "K001",
                                     words=len(sentence.words), limit=SENTENCE_LIMIT,
-                                    start=start))
+                                    start=" ".join(sentence.words[:6])))
 
 
 def _grade(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
@@ -108,49 +118,45 @@ def _explained(lines: list[str], number: int, start: int, end: int) -> bool:
     return before.endswith("(") or after.startswith("(")
 
 
-def _abbreviations(catalog: Catalog, page: ContentPage, found: list[Sentence],
-                   known: set[str], prefixes: set[str]) -> None:
-    lines = page.body.split("\n")
+def _abbreviations(catalog: Catalog, page: ContentPage, lines: list[ProseLine],
+                   found: list[Sentence], known: set[str], prefixes: set[str]) -> None:
+    words = capitals(lines)
+    if not words:
+        return
+    raw = page.body.split("\n")
+    starts = [(s.line, s.col) for s in found]
+    shouted = _shouted(words, raw)
     seen: set[str] = set()
-    for sentence in found:
-        capitals = [w for w in sentence.words if _is_abbreviation(w.text)]
-        if 2 * len(capitals) > len(sentence.words):
+    for word in words:
+        text = word.text
+        if text in seen or text in known or word in shouted or text.split("-")[0] in prefixes \
+                or _ROMAN.match(text):
+            continue
+        sentence = found[max(bisect.bisect_right(starts, (word.line, word.col)) - 1, 0)]
+        if 2 * sum(w.isupper() for w in sentence.words) > len(sentence.words):
             continue  # a slogan written in capitals, not abbreviations
-        shouted = _shouted(sentence, lines)
-        for word in capitals:
-            if word in shouted:
-                continue
-            text = word.text
-            if text in seen or text in known or text.split("-")[0] in prefixes \
-                    or _ROMAN.match(text):
-                continue
-            seen.add(text)
-            if not _explained(lines, word.line, word.col - 1, word.col - 1 + len(text)):
-                catalog.report.add(make(page.shown, *_at(page, word), "K003", "abbreviation",
-                                        term=text))
+        seen.add(text)
+        if not _explained(raw, word.line, word.col - 1, word.col - 1 + len(text)):
+            catalog.report.add(make(page.shown, *_at(page, word.line, word.col), "K003",
+                                    "abbreviation", term=text))
 
 
-def _shouted(sentence: Sentence, lines: list[str]) -> set[Word]:
+def _shouted(words: list[Word], lines: list[str]) -> set[Word]:
     """Words of capitals written next to each other ("PANEN NAIK 3 KALI LIPAT"): a phrase
     shouted in capitals, as in a quoted hoax message, not abbreviations."""
     found: set[Word] = set()
-    for a, b in itertools.pairwise(sentence.words):
+    for a, b in itertools.pairwise(words):
         if a.line == b.line and a.text.isalpha() and b.text.isalpha() \
-                and _is_abbreviation(a.text) and _is_abbreviation(b.text) \
                 and not lines[a.line - 1][a.col - 1 + len(a.text):b.col - 1].strip():
             found |= {a, b}
     return found
 
 
-def _is_abbreviation(text: str) -> bool:
-    # isupper() first: it is false for almost every word, and cheap
-    return text.isupper() and not text[0].isdigit() and sum(c.isalpha() for c in text) >= 2
-
-
-def _foreign_terms(catalog: Catalog, page: ContentPage, known: set[str]) -> None:
+def _foreign_terms(catalog: Catalog, page: ContentPage, prose: list[ProseLine],
+                   known: set[str]) -> None:
     lines = page.body.split("\n")
     seen: set[str] = set()
-    for span in italics(page.body):
+    for span in italics_of(prose):
         text = " ".join(span.text.split())
         words = text.split()
         line = lines[span.line - 1]
@@ -165,7 +171,7 @@ def _foreign_terms(catalog: Catalog, page: ContentPage, known: set[str]) -> None
             continue
         seen.add(key)
         if not _explained(lines, span.line, span.col - 1, end):
-            catalog.report.add(make(page.shown, *_at(page, span), "K003", "foreign",
+            catalog.report.add(make(page.shown, *_at(page, span.line, span.col), "K003", "foreign",
                                     term=text.strip(".,;:!?")))
 
 
@@ -180,6 +186,8 @@ def _placeholders(catalog: Catalog, page: ContentPage) -> None:
             if _DOTS.match(item.strip()):
                 catalog.report.add(make(page.shown, *page.at((name, i)), "K004",
                                         text=item.strip()))
+    if "..." not in page.body and "…" not in page.body and "Tulis " not in page.body:
+        return  # the cheap test: most pages have no placeholder at all
     lines = page.body.split("\n")
     for number, (raw, code) in enumerate(zip(lines, in_fenced_code(lines), strict=True), 1):
         item = _ITEM.match(raw)

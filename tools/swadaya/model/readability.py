@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,16 @@ SENTENCE_LIMIT = 30
 
 _VOWEL = re.compile("[aeiouàáâäèéêëìíîïòóôöùúûü]")
 _DIPHTHONG = re.compile("ai|au|oi|ei")
+class _Counted(dict[str, int]):
+    """Syllables of every word met so far: pages repeat their words, and a dict lookup in C
+    keeps the check a blink at a thousand modules."""
+
+    def __missing__(self, word: str) -> int:
+        count = self[word] = _syllables(word)
+        return count
+
+
+_KNOWN = _Counted()
 #: The sentences axis of Fry's graph: these values are evenly spaced on the printed graph.
 _SENTENCE_TICKS = [2.0, 2.5, 3.0, 3.3, 3.5, 3.6, 3.7, 3.8, 4.0, 4.2, 4.3, 4.5, 4.8, 5.0, 5.2,
                    5.6, 5.9, 6.3, 6.7, 7.1, 7.7, 8.3, 9.1, 10.0, 11.1, 12.5, 14.3, 16.7, 20.0,
@@ -56,9 +67,12 @@ _GRADE_LINES = [
 ]
 
 
-@functools.lru_cache(maxsize=16384)  # a page repeats its words; the check stays a blink
 def syllables(word: str) -> int:
     """Syllables of one word by vowel nuclei; a number or an initialism, one per symbol."""
+    return _KNOWN[word]
+
+
+def _syllables(word: str) -> int:
     if word[:1].isdigit():
         return max(1, sum(c.isdigit() for c in word))
     if word.isupper() and sum(c.isalpha() for c in word) > 1:
@@ -75,6 +89,10 @@ def _position(sentences100: float) -> float:
     return i + (value - low) / (high - low)
 
 
+#: The grade lines on the graph's own axes (syllables, place on the sentences axis).
+_LINES = [((x1, _position(s1)), (x2, _position(s2))) for (x1, s1), (x2, s2) in _GRADE_LINES]
+
+
 def fry_grade(syllables100: float, sentences100: float) -> int:
     """The grade (1 to 17) of a point of Fry's graph: one plus the grade lines it lies past.
 
@@ -83,12 +101,7 @@ def fry_grade(syllables100: float, sentences100: float) -> int:
     """
     x = min(max(syllables100, 108.0), 182.0)
     y = _position(sentences100)
-    grade = 1
-    for (x1, s1), (x2, s2) in _GRADE_LINES:
-        y1, y2 = _position(s1), _position(s2)
-        if x > x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            grade += 1
-    return grade
+    return 1 + sum(x > x1 + (y - y1) * (x2 - x1) / (y2 - y1) for (x1, y1), (x2, y2) in _LINES)
 
 
 @dataclass(frozen=True)
@@ -137,7 +150,7 @@ class Figures:
         """Sentences per 100 words: the graph's y."""
         return 100 * self.sentences / self.words if self.words else 0.0
 
-    @property
+    @functools.cached_property
     def grade(self) -> int:
         """The estimated Fry grade (1 to 17); 0 for a page without running text."""
         return fry_grade(self.fry_syllables, self.fry_sentences) if self.words else 0
@@ -145,15 +158,13 @@ class Figures:
 
 def figures(found: list[Sentence]) -> Figures:
     """The figures of a page's sentences (see :func:`swadaya.source.prose.sentences`)."""
-    words = syllable_total = long_words = over_20 = over_25 = 0
-    for sentence in found:
-        counts = [syllables(w.text) for w in sentence.words]
-        words += len(counts)
-        syllable_total += sum(counts)
-        long_words += sum(c >= LONG_WORD_SYLLABLES for c in counts)
-        over_20 += len(counts) > LONG_SENTENCE
-        over_25 += len(counts) > VERY_LONG_SENTENCE
-    return Figures(words, len(found), syllable_total, long_words, over_20, over_25)
+    lengths = [len(s.words) for s in found]
+    # one pass over every word, in C (map, sum): a page has thousands of words
+    counts = list(map(_KNOWN.__getitem__, itertools.chain.from_iterable(s.words for s in found)))
+    return Figures(len(counts), len(found), sum(counts),
+                   sum(map(LONG_WORD_SYLLABLES.__le__, counts)),
+                   sum(map(LONG_SENTENCE.__lt__, lengths)),
+                   sum(map(VERY_LONG_SENTENCE.__lt__, lengths)))
 
 
 def page_figures(body: str) -> Figures:

@@ -40,11 +40,17 @@ _BLANKED = [
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"\*+|~~|(?<!\w)_+|_+(?!\w)")
 #: A word: a number (1.250.000, 14.00, 2,5) or letters and digits joined by hyphens.
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W_]+(?:[-'’][^\W_]+)*")
-_END = re.compile(r"(?<![ \t])[ \t]*[\"'”’)\]]*[.!?…]+[\"'”’)\]]*(?=\s|$)")
-#: Abbreviations written with a full stop that do not end a sentence.
-_ABBREVIATIONS = {"dll", "dsb", "dst", "dkk", "mis", "yth", "no", "hlm", "jl", "kab", "kec",
-                  "prov", "bpk", "sdr", "dr", "drs", "ir", "pt", "cv", "tbk", "st", "vol"}
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*")  # \w: twice as fast as [^\W_]
+#: Where a sentence stops: full stop, question or exclamation mark (maybe after closing
+#: quotes or brackets), then a space or the line's end.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_BEFORE_END = "\"'”’)] \t"
+_NEXT = re.compile(r"\s*(\S)")
+#: Abbreviations with a full stop before a name or a number: they never end a sentence.
+_ABBREVIATIONS = {"mis", "yth", "no", "hlm", "jl", "kab", "kec", "prov", "bpk", "sdr", "dr",
+                  "drs", "ir", "pt", "cv", "tbk", "st", "vol"}
+#: Abbreviations that close a list ("dll."): they end a sentence when a capital follows.
+_LIST_ENDS = {"dll", "dsb", "dst", "dkk"}
 
 
 class Word(NamedTuple):
@@ -58,19 +64,18 @@ class Word(NamedTuple):
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence: its words in order (its position is its first word's)."""
+    """A sentence: its words in order, and where its first word is (1-based line and column
+    of the body). Words are plain strings: a page has thousands, and the check must stay a
+    blink."""
 
-    words: tuple[Word, ...]
+    words: tuple[str, ...]
+    line: int
+    col: int
 
-    @property
-    def line(self) -> int:
-        """Line of the first word."""
-        return self.words[0].line
 
-    @property
-    def col(self) -> int:
-        """Column of the first word."""
-        return self.words[0].col
+#: A line of running text: its number, its text with markup blanked, whether a block
+#: (paragraph, list item) starts on it.
+ProseLine = tuple[int, str, bool]
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -94,8 +99,12 @@ def clean_line(line: str, keep_emphasis: bool = False) -> str:
     return _EMPHASIS.sub(_blank, line)
 
 
-def prose_lines(body: str, keep_emphasis: bool = False) -> list[tuple[int, str, bool]]:
-    """(line number, cleaned text, starts a new block) of every line of running text."""
+def prose_lines(body: str) -> list[ProseLine]:
+    """(line number, cleaned text, starts a new block) of every line of running text.
+
+    Emphasis (``*``, ``_``) is kept: it marks foreign terms (:func:`italics_of`);
+    :func:`sentences_of` blanks it.
+    """
     lines = body.split("\n")
     code = in_fenced_code(lines)
     out: list[tuple[int, str, bool]] = []
@@ -128,45 +137,94 @@ def prose_lines(body: str, keep_emphasis: bool = False) -> list[tuple[int, str, 
             quote = _QUOTE.match(raw)
             if quote:
                 raw = " " * quote.end() + raw[quote.end():]
-        text = clean_line(raw, keep_emphasis)
+        text = clean_line(raw, keep_emphasis=True)
         if text.strip():
             out.append((number, text, new_block))
             new_block = False
     return out
 
 
-def _sentence_ends(text: str) -> set[int]:
-    """Columns (0-based) where a word ends a sentence: full stop, question or exclamation
-    mark, maybe after a closing quote or bracket, then a space or the line's end."""
-    ends = set()
+def _sentence_ends(text: str) -> list[int]:
+    """Columns (0-based) where a word ends a sentence, in order: full stop, question or
+    exclamation mark, maybe after a closing quote or bracket, then a space or the line's
+    end."""
+    ends = []
     for m in _END.finditer(text):
-        start = m.start()  # a word's end when a word ends here (the caller checks)
-        if m.group(0).strip() == ".":
-            # "dll." (and the like) ends no sentence; the word before it says which
-            word = TOKEN.findall(text[max(0, start - 8):start])
-            if word and word[-1].lower() in _ABBREVIATIONS:
-                continue
-        ends.add(start)
+        start = m.start()
+        while start and text[start - 1] in _BEFORE_END:  # back over '")' to the word's end
+            start -= 1
+        if m.group(0) == "." and start == m.start() and _abbreviation(text, start, m.end()):
+            continue
+        ends.append(start)
     return ends
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the full stop at ``start`` closes an abbreviation, not a sentence: "Bpk." never
+    ends one, "dll." only before a capital."""
+    if start > 1 and text[start - 2].isalpha() and text[start - 3:start - 2].isalpha() \
+            and text[start - 4:start - 3].isalpha() and text[start - 5:start - 4].isalpha():
+        return False  # a word of five letters or more: no abbreviation of ours is that long
+    word = TOKEN.findall(text[max(0, start - 5):start])
+    last = word[-1].lower() if word else ""
+    if last in _ABBREVIATIONS:
+        return True
+    if last in _LIST_ENDS:
+        following = _NEXT.match(text, end)
+        return not (following and following.group(1).isupper())
+    return False
 
 
 def sentences(body: str) -> list[Sentence]:
     """The sentences of a page body, in order; a block (paragraph, list item) ends one."""
+    return sentences_of(prose_lines(body))
+
+
+def sentences_of(lines: list[ProseLine]) -> list[Sentence]:
+    """The sentences of lines of running text (:func:`prose_lines`)."""
     found: list[Sentence] = []
-    current: list[Word] = []
-    for number, text, new_block in prose_lines(body):
-        if new_block and current:
-            found.append(Sentence(tuple(current)))
-            current = []
-        ends = _sentence_ends(text) if any(c in text for c in ".!?…") else set()
-        for m in TOKEN.finditer(text):
-            current.append(Word(m.group(0), number, m.start() + 1))
-            if m.end() in ends:
-                found.append(Sentence(tuple(current)))
-                current = []
-    if current:
-        found.append(Sentence(tuple(current)))
+    words: list[str] = []
+    first = (0, 0)
+    for number, text, new_block in lines:
+        if new_block and words:
+            found.append(Sentence(tuple(words), *first))
+            words = []
+        if "*" in text or "_" in text or "~" in text:
+            text = _EMPHASIS.sub(_blank, text)
+        ends = _sentence_ends(text) if any(c in text for c in ".!?…") else []
+        start = 0
+        for cut in [*ends, len(text)]:
+            piece = text[start:cut]
+            piece_words = TOKEN.findall(piece)  # in C: most lines need no match objects
+            if piece_words:
+                if not words:
+                    m = TOKEN.search(piece)
+                    first = (number, start + (m.start() if m else 0) + 1)
+                words += piece_words
+            if cut < len(text) and words:
+                found.append(Sentence(tuple(words), *first))
+                words = []
+            start = cut
+    if words:
+        found.append(Sentence(tuple(words), *first))
     return found
+
+
+#: A word written in capitals only (KTP, P-IRT, PN10), as :data:`TOKEN` would cut it.
+CAPITALS = re.compile(r"(?<![^\W_])(?<![-'’])[A-Z][A-Z0-9]*(?:[-'’][A-Z0-9]+)*"
+                      r"(?![^\W_])(?![-'’][^\W_])")
+
+
+#: Two capitals with only capitals, digits or hyphens between: a cheap test that skips the
+#: many lines without an abbreviation.
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9'’-]*[A-Z]")
+
+
+def capitals(lines: list[ProseLine]) -> list[Word]:
+    """Words of two or more capital letters in running text, with their positions."""
+    return [Word(m.group(0), number, m.start() + 1)
+            for number, text, _ in lines if _TWO_CAPITALS.search(text)
+            for m in CAPITALS.finditer(text) if sum(c.isalpha() for c in m.group(0)) > 1]
 
 
 #: One to three words in single ``*`` or ``_`` (italics, not bold): how Indonesian writing
@@ -176,9 +234,14 @@ _ITALIC = re.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])"
 
 
 def italics(body: str) -> list[Word]:
+    """The italic spans of a page body's running text."""
+    return italics_of(prose_lines(body))
+
+
+def italics_of(lines: list[ProseLine]) -> list[Word]:
     """The italic spans of running text (text, line and column of the span's first word)."""
     found = []
-    for number, text, _ in prose_lines(body, keep_emphasis=True):
+    for number, text, _ in lines:
         if "*" not in text and "_" not in text:
             continue
         for m in _ITALIC.finditer(text):
