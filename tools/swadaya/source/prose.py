@@ -46,11 +46,12 @@ TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*")  # \w: twice as fas
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _BEFORE_END = "\"'”’)] \t"
 _NEXT = re.compile(r"\s*(\S)")
-#: Abbreviations with a full stop before a name or a number: they never end a sentence.
-_ABBREVIATIONS = {"mis", "yth", "no", "hlm", "jl", "kab", "kec", "prov", "bpk", "sdr", "dr",
-                  "drs", "ir", "pt", "cv", "tbk", "st", "vol"}
-#: Abbreviations that close a list ("dll."): they end a sentence when a capital follows.
-_LIST_ENDS = {"dll", "dsb", "dst", "dkk"}
+#: Abbreviations with a full stop before a name (Bpk. Ahmad, Kab. Bogor): a capital follows
+#: them, and they never end a sentence.
+_ABBREVIATIONS = {"yth", "bpk", "sdr", "dr", "drs", "ir", "jl", "kab", "kec", "prov", "pt", "cv"}
+#: Abbreviations before a number or closing a list (hlm. 3, dll.): they end a sentence when
+#: a capital follows.
+_LIST_ENDS = {"dll", "dsb", "dst", "dkk", "mis", "no", "hlm", "vol", "st", "tbk"}
 
 
 class Word(NamedTuple):
