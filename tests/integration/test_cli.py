@@ -59,7 +59,7 @@ def test_errors_exit_one_with_compiler_lines(project: Path) -> None:
     assert result.returncode == 1
     assert ("content/modules/penyadaran/pny-02-rusak.md:5:7: error [S003] area 'organising' "
             "bukan arah program yang dikenal (maksud Anda 'pengorganisasian'?)") in result.stdout
-    assert "    petunjuk: id areas yang dikenal: penyadaran" in result.stdout
+    assert "    petunjuk: id yang dikenal di kosakata 'areas': penyadaran" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -109,7 +109,7 @@ def test_json_format(project: Path) -> None:
     s003 = next(r for r in rows if r["code"] == "S003")
     assert (s003["line"], s003["col"], s003["level"]) == (5, 7, "error")
     assert "bukan arah program yang dikenal" in s003["message"]
-    assert s003["hint"].startswith("id areas yang dikenal:")
+    assert s003["hint"].startswith("id yang dikenal di kosakata 'areas':")
     assert "swadaya check:" in result.stderr
     english = json.loads(run(project, "check", "--format", "json", "--lang", "en").stdout)
     assert [(r["code"], r["line"], r["col"]) for r in english] == \

@@ -264,7 +264,7 @@ CODES: dict[str, Code] = {c.code: c for c in (
             "{name} '{value}' is not a known {kind}{guess}"),
           nested=T("{name} '{value}' di {parent} bukan {kind} yang dikenal{guess}",
                    "{parent} {name} '{value}' is not a known {kind}{guess}"),
-          known=T("id {vocabulary} yang dikenal: {known} (content/taxonomy.yml)",
+          known=T("id yang dikenal di kosakata '{vocabulary}': {known} (content/taxonomy.yml)",
                   "known {vocabulary}: {known} (content/taxonomy.yml)")),
     _code("S004", W, T("Kolom front matter tidak dikenal", "Unknown front-matter field"),
           T("Hapus kolom itu atau perbaiki ejaannya (lihat saran 'maksud Anda').",
