@@ -62,7 +62,11 @@ def module_text(rng: random.Random, words: list[str], module_id: str, area: str,
           for i, m in enumerate(steps)],
         "competencies:", f"  - Kader dapat {sentence(rng, words, 8).lower()}",
         "reviewed: 2026-11-01", "---", ""]
-    body = [sentence(rng, words, 25), ""]
+    # random words read as a hard text (and "dr." or "ir." may glue two sentences); the
+    # benchmark measures speed, not language, so the plain-language warnings are silenced
+    # the way an author would (the figures are still computed)
+    body = ["<!-- swadaya:abaikan-halaman K001,K002 teks acak untuk tolok ukur -->", "",
+            sentence(rng, words, 25), ""]
     for section in ("Mengapa sesi ini penting", "Langkah-langkah sesi", "Kegiatan peserta",
                     "Pertanyaan refleksi"):
         body += [f"## {section}", ""]

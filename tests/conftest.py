@@ -17,6 +17,13 @@ import pytest
 from support.projects import make_project
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts with the default language of messages (Indonesian), whatever
+    $SWADAYA_LANG the developer has set; a test that wants English asks for it."""
+    monkeypatch.delenv("SWADAYA_LANG", raising=False)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A valid small project in tmp_path."""

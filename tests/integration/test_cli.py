@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,13 +14,17 @@ import pytest
 
 from swadaya.cli import main
 from swadaya.commands.new import ScaffoldError, next_id, scaffold, slug
+from swadaya.diagnostics import LANG_ENV
 from swadaya.project import Project
 
 
-def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the real console entry point in ``root``."""
+def run(root: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in ``root`` (``lang``: $SWADAYA_LANG, else unset)."""
+    env = {k: v for k, v in os.environ.items() if k != LANG_ENV}
+    if lang:
+        env[LANG_ENV] = lang
     return subprocess.run([sys.executable, "-m", "swadaya", *args], cwd=root,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, env=env)
 
 
 def tree_hash(folder: Path) -> str:
@@ -44,7 +49,8 @@ def break_module(root: Path) -> Path:
 def test_clean_project_exits_zero(project: Path) -> None:
     result = run(project, "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 errors, 0 warnings" in result.stdout
+    assert "0 kesalahan, 0 peringatan" in result.stdout
+    assert "0 errors, 0 warnings" in run(project, "check", "--lang", "en").stdout
 
 
 def test_errors_exit_one_with_compiler_lines(project: Path) -> None:
@@ -52,9 +58,35 @@ def test_errors_exit_one_with_compiler_lines(project: Path) -> None:
     result = run(project, "check")
     assert result.returncode == 1
     assert ("content/modules/penyadaran/pny-02-rusak.md:5:7: error [S003] area 'organising' "
+            "bukan arah program yang dikenal (maksud Anda 'pengorganisasian'?)") in result.stdout
+    assert "    petunjuk: id yang dikenal di kosakata 'areas': penyadaran" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("how", ["option", "option-first", "environment"])
+def test_english_on_request(project: Path, how: str) -> None:
+    break_module(project)
+    result = {"option": lambda: run(project, "check", "--lang", "en"),
+              "option-first": lambda: run(project, "--lang", "en", "check"),
+              "environment": lambda: run(project, "check", lang="en")}[how]()
+    assert result.returncode == 1
+    assert ("content/modules/penyadaran/pny-02-rusak.md:5:7: error [S003] area 'organising' "
             "is not a known area (did you mean 'pengorganisasian'?)") in result.stdout
     assert "    hint: known areas: penyadaran" in result.stdout
-    assert "Traceback" not in result.stderr
+
+
+def test_the_option_wins_over_the_environment(project: Path) -> None:
+    break_module(project)
+    assert "bukan arah program" in run(project, "check", "--lang", "id", lang="en").stdout
+
+
+def test_in_process_runs_leave_the_environment_alone(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    monkeypatch.delenv(LANG_ENV, raising=False)
+    assert main(["check", "--lang", "en"]) == 0
+    assert "0 errors" in capsys.readouterr().out
+    assert LANG_ENV not in os.environ
 
 
 def test_warning_fails_only_when_strict(project: Path) -> None:
@@ -64,7 +96,7 @@ def test_warning_fails_only_when_strict(project: Path) -> None:
     assert run(project, "check").returncode == 0
     strict = run(project, "check", "--strict")
     assert strict.returncode == 1
-    assert "content/index.md:5:1: error [L004] image 'gambar.png' has no alt text" \
+    assert "content/index.md:5:1: error [L004] gambar 'gambar.png' tidak punya teks pengganti" \
         in strict.stdout
 
 
@@ -76,7 +108,13 @@ def test_json_format(project: Path) -> None:
         {r["code"] for r in rows} >= {"S003", "S004"}
     s003 = next(r for r in rows if r["code"] == "S003")
     assert (s003["line"], s003["col"], s003["level"]) == (5, 7, "error")
+    assert "bukan arah program yang dikenal" in s003["message"]
+    assert s003["hint"].startswith("id yang dikenal di kosakata 'areas':")
     assert "swadaya check:" in result.stderr
+    english = json.loads(run(project, "check", "--format", "json", "--lang", "en").stdout)
+    assert [(r["code"], r["line"], r["col"]) for r in english] == \
+        [(r["code"], r["line"], r["col"]) for r in rows]
+    assert "is not a known area" in next(r for r in english if r["code"] == "S003")["message"]
 
 
 def test_paths_filter_reports(project: Path) -> None:
@@ -98,7 +136,9 @@ def test_new_uses_next_free_id_and_never_overwrites(project: Path) -> None:
     path = scaffold(Project(project), "penyadaran", "Kalender Musim", today)
     assert path.name == "pny-02-kalender-musim.md"
     assert "id: PNY-02" in path.read_text(encoding="utf-8")
-    assert run(project, "check", "--strict").returncode == 0  # the scaffold is valid
+    assert run(project, "check").returncode == 0  # the scaffold is valid...
+    strict = run(project, "check", "--strict")  # ...but its placeholders must be replaced
+    assert strict.returncode == 1 and "[K004] teks contoh belum diganti" in strict.stdout
     second = scaffold(Project(project), "penyadaran", "Kalender Musim", today)
     assert second.name == "pny-03-kalender-musim.md"
     before = path.read_bytes()

@@ -252,6 +252,7 @@ def test_a_refused_file_is_reported_as_b004_and_nothing_is_written(printed: Proj
     errors = io.StringIO()
     code = render_jobs(printed, catalog, [trap], tmp_path / "out", None, errors)
     assert code == 1
-    assert errors.getvalue() == ("content/buku/jebakan.yml:1:1: error [B004] refused to embed "
-                                 "file:///etc/hostname\n    hint: " + CODES["B004"].fix + "\n")
+    assert errors.getvalue() == ("content/buku/jebakan.yml:1:1: error [B004] menolak "
+                                 "menyisipkan file:///etc/hostname\n    petunjuk: "
+                                 + CODES["B004"].fix.plain("id") + "\n")
     assert not (tmp_path / "out" / "buku" / "jebakan.pdf").exists()

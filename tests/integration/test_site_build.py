@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from support.projects import REPO, make_project
 from swadaya.checks import load_checked as load_catalog
 from swadaya.commands.build import run_build
+from swadaya.diagnostics import LANG_ENV
 from swadaya.project import Project
 
 EXTERNAL = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!creativecommons\.org)""")
@@ -93,6 +98,26 @@ def test_plugin_warnings_fail_only_strict_builds(tmp_path: Path) -> None:
                      encoding="utf-8")
     assert run_build(Project(root), tmp_path / "strict") != 0
     assert run_build(Project(root), tmp_path / "lenient", strict=False) == 0
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    (None, "gambar 'gambar.svg' tidak punya teks pengganti"),
+    ("en", "image 'gambar.svg' has no alt text"),
+])
+def test_plugin_messages_follow_the_language(tmp_path: Path, lang: str | None,
+                                             words: str) -> None:
+    root = _plain_project(tmp_path)
+    (root / "content/gambar.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    index = root / "content/index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n![](gambar.svg)\n",
+                     encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != LANG_ENV}
+    if lang:
+        env[LANG_ENV] = lang
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
+                             str(root / "mkdocs.yml"), "-d", str(tmp_path / "site")],
+                            env=env, capture_output=True, text=True, check=False)
+    assert f"content/index.md:5:1: warning [L004] {words}" in result.stderr
 
 
 def test_learning_path_glossary_and_tooltips(real_site: Path) -> None:

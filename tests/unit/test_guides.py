@@ -95,7 +95,7 @@ def guide_project(tmp_path: Path) -> Path:
 
 def diagnostics(root: Path, today: dt.date = dt.date(2026, 11, 27)) -> list[str]:
     catalog = load_catalog(root / "content", display_root=root, today=today)
-    return [f"{d.path.rsplit('/', 1)[-1]}:{d.line}:{d.col} {d.code} {d.message}"
+    return [f"{d.path.rsplit('/', 1)[-1]}:{d.line}:{d.col} {d.code} {d.message('en')}"
             for d in catalog.report.sorted()]
 
 

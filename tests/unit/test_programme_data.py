@@ -76,7 +76,7 @@ def data_project(tmp_path: Path) -> Path:
 
 def diagnostics(root: Path) -> list[str]:
     catalog = load_checked(root / "content", display_root=root)
-    return [f"{d.path.rsplit('/', 1)[-1]}:{d.line}:{d.col} {d.code} {d.message}"
+    return [f"{d.path.rsplit('/', 1)[-1]}:{d.line}:{d.col} {d.code} {d.message('en')}"
             for d in catalog.report.sorted()]
 
 
@@ -132,8 +132,8 @@ def test_indicator_diagnostics(data_project: Path, change: tuple[str, str],
     ("<!-- swadaya:instrument -->",
      "uji.md:3:1 N002 name one instrument, e.g. 'swadaya:instrument tanda-kader'"),
     ("<!-- swadaya:indikator kehadiran -->",
-     "uji.md:3:1 T002 unknown marker 'swadaya:indikator' (markers: swadaya:modules, "
-     "swadaya:indicators, swadaya:instrument)"),
+     "uji.md:3:1 T002 unknown marker 'swadaya:indikator' (the markers are swadaya:modules, "
+     "swadaya:indicators, swadaya:instrument, swadaya:abaikan, swadaya:abaikan-halaman)"),
 ])
 def test_marker_diagnostics(data_project: Path, marker: str, expected: str) -> None:
     (data_project / "content/uji.md").write_text(f"# Uji\n\n{marker}\n", encoding="utf-8")

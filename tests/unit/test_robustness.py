@@ -43,7 +43,7 @@ def test_random_modules_never_crash(project: Path, front: list[str], body: list[
     target.write_bytes(text.encode("utf-8", "surrogatepass") + raw)
     catalog = load_catalog(project / "content")  # must not raise
     for d in catalog.report.items:
-        assert d.line >= 1 and d.col >= 1 and d.code and d.message
+        assert d.line >= 1 and d.col >= 1 and d.code and d.message()
 
 
 def test_symlink_out_of_content_is_refused(project: Path) -> None:

@@ -59,7 +59,7 @@ def load(root: Path) -> tuple[Catalog, list[Workshop], list[tuple[str, str, int,
     catalog = load_catalog(root / "content", display_root=root)
     workshops, problems = load_workshops(catalog.root, lambda rel: f"content/{rel}",
                                          catalog.modules)
-    found = [(d.path.rsplit("/", 1)[-1], d.code, d.line, d.col, d.message)
+    found = [(d.path.rsplit("/", 1)[-1], d.code, d.line, d.col, d.message("en"))
              for d in sorted(problems)]
     return catalog, workshops, found
 

@@ -3,65 +3,76 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from swadaya.diagnostics import LANG_ENV, LANGUAGES
 from swadaya.project import ProjectNotFound, find_project
 
 
 def _parser() -> argparse.ArgumentParser:
+    # --lang is accepted before or after the verb: 'swadaya --lang en check' or
+    # 'swadaya check --lang en' (SUPPRESS keeps a verb's absent option from hiding the first)
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                      help=f"language of messages: id (default) or en; also ${LANG_ENV}")
     parser = argparse.ArgumentParser(
-        prog="swadaya", description="Check and build the Swadaya training content.")
+        prog="swadaya", description="Check and build the Swadaya training content.",
+        parents=[lang])
     parser.add_argument("--project", type=Path, default=None,
                         help="project folder (default: found from the current folder)")
     verbs = parser.add_subparsers(dest="verb", required=True)
-    check = verbs.add_parser("check", help="check all content; exit 1 on errors")
+    verb = functools.partial(verbs.add_parser, parents=[lang])
+    check = verb("check", help="check all content; exit 1 on errors")
     check.add_argument("paths", nargs="*", type=Path,
                        help="only report problems in these files or folders")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--price-age", type=int, default=365, metavar="DAYS",
                        help="guide prices older than this are a warning (default 365)")
-    verbs.add_parser("schema", help="print the JSON Schema of module front matter")
-    new = verbs.add_parser("new", help="scaffold a module with the next free id")
+    verb("schema", help="print the JSON Schema of module front matter")
+    new = verb("new", help="scaffold a module with the next free id")
     new.add_argument("area", help="area id, e.g. pengorganisasian")
     new.add_argument("title", help="module title")
-    handbook = verbs.add_parser("handbook", help="render handbooks (content/buku/*.yml) as PDF")
+    handbook = verb("handbook", help="render handbooks (content/buku/*.yml) as PDF")
     handbook.add_argument("names", nargs="*", help="handbook names (file stems)")
     handbook.add_argument("--all", action="store_true", help="every handbook")
     handbook.add_argument("--out", type=Path, default=None, help="output folder "
                           "(default: build/unduh)")
-    plan = verbs.add_parser("plan", help="render a one-page session plan as PDF")
+    plan = verb("plan", help="render a one-page session plan as PDF")
     plan.add_argument("module", help="module id, e.g. ORG-01")
     plan.add_argument("--start", default="08:30", help="start time (default 08:30)")
     plan.add_argument("--out", type=Path, default=None)
-    cost = verbs.add_parser("cost", help="print a guide's costed bill of materials")
+    cost = verb("cost", help="print a guide's costed bill of materials")
     cost.add_argument("guide", help="guide id, e.g. TTG-06")
     cost.add_argument("--prices", default=None,
                       help="regional price list: a name in content/harga/ or a YAML file")
-    card = verbs.add_parser("card", help="render a guide's two-page A4 card as PDF")
+    card = verb("card", help="render a guide's two-page A4 card as PDF")
     card.add_argument("guides", nargs="+", help="guide ids, e.g. TTG-06")
     card.add_argument("--out", type=Path, default=None)
-    workshop = verbs.add_parser("workshop", help="render workshop agendas, materials lists "
-                                "and attendance sheets (content/lokakarya/*.yml) as PDF")
+    workshop = verb("workshop", help="render workshop agendas, materials lists "
+                    "and attendance sheets (content/lokakarya/*.yml) as PDF")
     workshop.add_argument("names", nargs="+", help="workshop names (file stems)")
     workshop.add_argument("--out", type=Path, default=None)
-    forms = verbs.add_parser("forms", help="render the monitoring forms and the record "
-                             "books of competencies as PDF")
+    forms = verb("forms", help="render the monitoring forms and the record "
+                 "books of competencies as PDF")
     forms.add_argument("--out", type=Path, default=None)
-    pdf = verbs.add_parser("pdf", help="render every PDF (handbooks, plans, workshops, cards, "
-                           "forms)")
+    pdf = verb("pdf", help="render every PDF (handbooks, plans, workshops, cards, forms)")
     pdf.add_argument("--all", action="store_true", required=True)
     pdf.add_argument("--out", type=Path, default=None)
-    epub = verbs.add_parser("epub", help="render handbooks (content/buku/*.yml) as EPUB 3")
+    epub = verb("epub", help="render handbooks (content/buku/*.yml) as EPUB 3")
     epub.add_argument("names", nargs="*", help="handbook names (file stems)")
     epub.add_argument("--all", action="store_true", help="every handbook")
     epub.add_argument("--out", type=Path, default=None, help="output folder "
                       "(default: build/unduh)")
-    zim = verbs.add_parser("zim", help="pack the whole site as a ZIM file for Kiwix")
+    zim = verb("zim", help="pack the whole site as a ZIM file for Kiwix")
     zim.add_argument("--out", type=Path, default=None, help="output folder "
                      "(default: build/unduh)")
-    build = verbs.add_parser("build", help="build the site atomically into site/")
+    build = verb("build", help="build the site atomically into site/")
     build.add_argument("--site", type=Path, default=None, help="output folder (default: site/)")
     build.add_argument("--no-strict", action="store_true", help="let warnings pass")
     build.add_argument("--no-pdf", action="store_true", help="skip the PDFs (faster preview)")
@@ -69,9 +80,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def _language(choice: str | None) -> Iterator[None]:
+    """Messages in ``choice`` for this run, for our code and the MkDocs build it starts
+    (through ``$SWADAYA_LANG``); the environment is restored afterwards."""
+    before = os.environ.get(LANG_ENV)
+    if choice:
+        os.environ[LANG_ENV] = choice
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(LANG_ENV, None)
+        else:
+            os.environ[LANG_ENV] = before
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     args = _parser().parse_args(argv)
+    with _language(getattr(args, "lang", None)):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         project = find_project(args.project)
     except ProjectNotFound as exc:

@@ -28,6 +28,11 @@ def rupiah(value: int) -> str:
     return f"Rp {thousands(value)}"
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """10.44 → '10,4': a measured figure with a fixed number of decimals, Indonesian comma."""
+    return f"{value:.{places}f}".replace(".", ",")
+
+
 def percent(value: Decimal | float | int, places: int = 2) -> str:
     """2.5 → '2,5%'; 2 → '2%'; at most ``places`` decimals, trailing zeros dropped."""
     text = f"{Decimal(str(value)):.{places}f}".rstrip("0").rstrip(".")

@@ -1,8 +1,9 @@
 """The checks across a loaded catalog: ``run_checks(catalog) → Report``.
 
 Split by job: each module's fields, guides' costs against the price lists, relations
-between modules, page bodies (links, images, HTML, markers), worked-example inputs.
-Problems found while reading files are already in the catalog's report; these add to it.
+between modules, page bodies (links, images, HTML, markers), worked-example inputs, plain
+language. Problems found while reading files are already in the catalog's report; these add
+to it. Last, the warnings an author silenced with a ``swadaya:abaikan`` marker are taken out.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from swadaya.checks.bodies import check_bodies
 from swadaya.checks.calcs import check_calcs
 from swadaya.checks.costs import PRICE_AGE_DAYS, check_costs
 from swadaya.checks.fields import check_fields
+from swadaya.checks.readability import check_readability
 from swadaya.checks.relations import check_relations
+from swadaya.checks.suppress import apply_silences
 from swadaya.diagnostics import Report
 from swadaya.model.catalog import Catalog
 from swadaya.model.load import load_content
@@ -32,6 +35,8 @@ def run_checks(catalog: Catalog, today: dt.date | None = None,
     check_relations(catalog)
     check_bodies(catalog)
     check_calcs(catalog)
+    check_readability(catalog)
+    apply_silences(catalog)
     return catalog.report
 
 

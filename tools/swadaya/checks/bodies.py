@@ -5,9 +5,10 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import unquote
 
-from swadaya.diagnostics import make
+from swadaya.checks.suppress import BLOCK, PAGE, parse
+from swadaya.diagnostics import Phrase, common, make, say, suggestion
 from swadaya.model.catalog import Catalog, ContentPage
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.markers import MARKERS, split_args
 from swadaya.model.routes import generated_paths
 from swadaya.model.selection import SELECTORS, parse_criteria
@@ -17,53 +18,60 @@ from swadaya.source.markdown_scan import SCHEME
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:image/")
 
 
-def marker_problem(name: str, args: str, catalog: Catalog) -> tuple[str, str] | None:
+#: Every marker an author may write, ``<!-- swadaya:NAME ... -->``: the ones that ask for
+#: generated content (:data:`swadaya.model.markers.MARKERS`) and the two that silence a
+#: warning (:mod:`swadaya.checks.suppress`).
+KNOWN_MARKERS = (*MARKERS, BLOCK, PAGE)
+
+
+def marker_problem(name: str, args: str, catalog: Catalog) -> tuple[str, Phrase] | None:
     """What is wrong with a ``<!-- swadaya:NAME ARGS -->`` marker, as (code, message), or
     None when it is good."""
-    if name not in MARKERS:
-        return "T002", (f"unknown marker 'swadaya:{name}' (markers: "
-                        f"{', '.join('swadaya:' + m for m in MARKERS)})")
+    if name not in KNOWN_MARKERS:
+        return "T002", say("T002", "name", name=name,
+                           known=", ".join(f"swadaya:{m}" for m in KNOWN_MARKERS))
+    if name in (BLOCK, PAGE):
+        problem = parse(name, args)[1]
+        return ("T002", problem) if problem else None
     if name == "modules":
         problem = _modules_problem(args, catalog.taxonomy)
         return ("T002", problem) if problem else None
     parsed = split_args(args)
     if parsed is None:
-        return "T002", f"marker arguments '{args}' are not names and KEY=VALUE options"
+        return "T002", say("T002", "args", args=args)
     unknown = sorted(set(parsed.options) - {"view"})
     if unknown:
-        return "T002", f"unknown option '{unknown[0]}' (the only option is 'view')"
+        return "T002", say("T002", "option", option=unknown[0])
     views = MARKERS[name]
     if parsed.view(name) not in views:
-        return "T002", f"view '{parsed.view(name)}' is not one of {', '.join(views)}"
+        return "T002", say("T002", "view", view=parsed.view(name), views=", ".join(views))
     if name == "indicators":
         known = catalog.indicators.indicators if catalog.indicators else {}
         if not known:
-            return "I002", "no indicators are defined (content/pemantauan/indikator.yml)"
+            return "I002", say("I002", "none")
         for word in parsed.words:
             if word not in known:
-                return "I002", (f"'{word}' is not an indicator"
-                                + suggestion(did_you_mean(word, known)))
+                return "I002", say("I002", id=word, guess=suggestion(did_you_mean(word, known)))
         return None
     if len(parsed.words) != 1:
-        return "N002", "name one instrument, e.g. 'swadaya:instrument tanda-kader'"
+        return "N002", say("N002", "one")
     if parsed.words[0] not in catalog.instruments:
-        return "N002", (f"'{parsed.words[0]}' is not an instrument of content/penilaian/"
-                        + suggestion(did_you_mean(parsed.words[0], catalog.instruments)))
+        return "N002", say("N002", name=parsed.words[0],
+                           guess=suggestion(did_you_mean(parsed.words[0], catalog.instruments)))
     return None
 
 
-def _modules_problem(args: str, taxonomy: Taxonomy) -> str | None:
+def _modules_problem(args: str, taxonomy: Taxonomy) -> Phrase | None:
     parsed = parse_criteria(args)
     if parsed is None or not parsed:
-        return f"marker arguments '{args}' are not KEY=VALUE pairs"
+        return say("T002", "pairs", args=args)
     for key, value in parsed.items():
         if key not in SELECTORS:
-            return f"unknown marker key '{key}' (use one of {', '.join(SELECTORS)})"
+            return say("T002", "key", key=key, keys=", ".join(SELECTORS))
         vocabulary = SELECTORS[key].vocabulary
         if value not in taxonomy.terms(vocabulary):
-            guess = taxonomy.suggest(vocabulary, value)
-            return (f"'{value}' is not a known {taxonomy.singular(vocabulary)}"
-                    + (f" (did you mean '{guess}'?)" if guess else ""))
+            return say("T002", "value", value=value, kind=common(vocabulary),
+                       guess=suggestion(taxonomy.suggest(vocabulary, value)))
     return None
 
 
@@ -86,22 +94,20 @@ def _check_mentions(catalog: Catalog, page: ContentPage, prefixes: set[str]) -> 
             continue  # not an area prefix: some other code (a standard, a form number)
         at = (offset + mention.line, mention.col)
         if mid not in catalog.modules:
-            catalog.report.add(make(page.shown, *at, "L006", f"'{mid}' is not the id of any "
-                                    "module" + suggestion(did_you_mean(mid, catalog.modules))))
+            catalog.report.add(make(page.shown, *at, "L006", id=mid,
+                                    guess=suggestion(did_you_mean(mid, catalog.modules))))
         elif mention.url is None:
             if mid != own:
-                link = posixpath.relpath(catalog.module_paths[mid],
-                                         posixpath.dirname(page.path) or ".")
-                catalog.report.add(make(page.shown, *at, "L007",
-                                        f"{mid} is mentioned without a link to it",
-                                        f"write it as a link: [{mid}]({link})"))
+                target = posixpath.relpath(catalog.module_paths[mid],
+                                           posixpath.dirname(page.path) or ".")
+                catalog.report.add(make(page.shown, *at, "L007", hint="link", id=mid,
+                                        target=target))
         else:
-            target = _resolve(page.path, mention.url)
-            linked = catalog.pages.get(target) if target else None
+            resolved = _resolve(page.path, mention.url)
+            linked = catalog.pages.get(resolved) if resolved else None
             if linked is not None and linked.module is not None and linked.module.id != mid:
-                catalog.report.add(make(page.shown, *at, "L008",
-                                        f"the link text says {mid} but the link goes to "
-                                        f"{linked.module.id}"))
+                catalog.report.add(make(page.shown, *at, "L008", id=mid,
+                                        target=linked.module.id))
 
 
 def _resolve(here: str, url: str) -> str | None:
@@ -117,7 +123,7 @@ def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> Non
     offset = page.body_line - 1
     for finding in page.scan.unsafe:
         report.add(make(page.shown, offset + finding.line, finding.col, finding.code,
-                        finding.message))
+                        finding.said))
     for marker in page.scan.markers:
         problem = marker_problem(marker.name, marker.args, catalog)
         if problem:
@@ -126,39 +132,35 @@ def _check_page(catalog: Catalog, page: ContentPage, generated: set[str]) -> Non
         line, col = offset + link.line, link.col
         url = link.url.strip()
         if link.image and not link.alt:
-            report.add(make(page.shown, line, col, "L004", f"image '{url}' has no alt text"))
+            report.add(make(page.shown, line, col, "L004", url=url))
         if not url or url.lower().startswith(_SAFE_SCHEMES) or url.startswith("//"):
             continue
         if SCHEME.match(url):
             if not url.lower().startswith("javascript:"):  # javascript: is H002
-                report.add(make(page.shown, line, col, "L005",
-                                f"link to '{url}' uses a scheme the site cannot follow"))
+                report.add(make(page.shown, line, col, "L005", "scheme", url=url))
             continue
         target, _, anchor = url.partition("#")
         target = unquote(target.split("?")[0])
         if target.startswith("/"):
-            report.add(make(page.shown, line, col, "L001",
-                            f"absolute link '{url}': write the path relative to this page"))
+            report.add(make(page.shown, line, col, "L001", "absolute", url=url))
             continue
         if not target:  # same-page anchor
             if anchor and anchor not in page.scan.anchors:
-                report.add(make(page.shown, line, col, "L002",
-                                f"no heading with anchor '#{anchor}' on this page"))
+                report.add(make(page.shown, line, col, "L002", "here", anchor=anchor))
             continue
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page.path), target))
         if resolved.startswith("../") or resolved == "..":
-            report.add(make(page.shown, line, col, "L005",
-                            f"'{url}' points outside the content folder"))
+            report.add(make(page.shown, line, col, "L005", "outside", url=url))
             continue
         if resolved in catalog.pages:
             if anchor and anchor not in catalog.pages[resolved].scan.anchors:
-                report.add(make(page.shown, line, col, "L002",
-                                f"'{target}' has no heading with anchor '#{anchor}'"))
+                report.add(make(page.shown, line, col, "L002", "there", target=target,
+                                anchor=anchor))
             continue
         if resolved in generated or resolved in catalog.assets:
             continue
-        code = "L003" if link.image else "L001"
-        what = "image" if link.image else "link target"
-        report.add(make(page.shown, line, col, code,
-                        f"{what} '{target}' does not exist (looked for {resolved} in the "
-                        "content folder)"))
+        if link.image:
+            report.add(make(page.shown, line, col, "L003", target=target, resolved=resolved))
+        else:
+            report.add(make(page.shown, line, col, "L001", "missing", target=target,
+                            resolved=resolved))

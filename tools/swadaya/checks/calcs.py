@@ -15,7 +15,7 @@ def check_calcs(catalog: Catalog) -> None:
         for block in find_blocks(page.body):
             value, problems = parse_block(block, page.body_line)
             for p in problems:
-                catalog.report.add(make(page.shown, p.line, p.col, p.code, p.message))
+                catalog.report.add(make(page.shown, p.line, p.col, p.code, p.said))
             semantic = check_semantics(value) if value else None
             if semantic:
                 catalog.report.add(make(page.shown, page.body_line + block.start, 1, "C001",

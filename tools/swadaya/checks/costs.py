@@ -9,17 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from swadaya.diagnostics import Diagnostic, make
+from swadaya.diagnostics import Diagnostic, common, make, suggestion
 from swadaya.model.catalog import Catalog, ContentPage
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.materials import MATERIALS_FILE, Material, MaterialList
 from swadaya.text import rupiah
 
 #: Prices older than this are a warning (M004); ``--price-age`` changes it.
 PRICE_AGE_DAYS = 365
 
-#: Kind of a listed entry → its name in messages.
-_WORDS = {"bahan": "material", "upah": "wage", "angkutan": "transport rate"}
+#: Kinds of listed entries; each is named in messages by its phrase in
+#: :data:`swadaya.diagnostics.PHRASES` (``bahan``: a material, ``upah``: a wage, ...).
 #: Guide field → (the key of a line naming an id, the kind that id must be).
 _REFERENCES = {"bill_of_materials": ("material", "bahan"), "labour": ("wage", "upah"),
                "transport": ("vehicle", "angkutan")}
@@ -36,8 +36,7 @@ def check_costs(catalog: Catalog, today: dt.date, price_age_days: int = PRICE_AG
             continue
         if materials is None:
             catalog.report.add(make(page.shown, *page.at(("bill_of_materials",)), "M008",
-                                    f"guide {module.id} names materials, but there is no "
-                                    f"materials list (content/{MATERIALS_FILE})"))
+                                    "no_list", id=module.id, file=f"content/{MATERIALS_FILE}"))
             continue
         catalog.report.extend(_references(page, materials, catalog.taxonomy.terms("units")))
     if materials is not None:
@@ -45,10 +44,9 @@ def check_costs(catalog: Catalog, today: dt.date, price_age_days: int = PRICE_AG
     for prices in catalog.price_lists:
         age = (today - prices.as_of).days
         if age > price_age_days:
-            catalog.report.add(make(prices.shown, *prices.as_of_at, "M004",
-                                    f"prices of {prices.region} were checked {age} days ago "
-                                    f"({prices.as_of.isoformat()}); older than "
-                                    f"{price_age_days} days"))
+            catalog.report.add(make(prices.shown, *prices.as_of_at, "M004", "region",
+                                    region=prices.region, age=age,
+                                    date=prices.as_of.isoformat(), limit=price_age_days))
 
 
 def _references(page: ContentPage, materials: MaterialList, catalog_units: Iterable[str]
@@ -59,32 +57,32 @@ def _references(page: ContentPage, materials: MaterialList, catalog_units: Itera
     found: list[Diagnostic] = []
     units = set(catalog_units)
     for field, (key, kind) in _REFERENCES.items():
-        known, word = materials.of_kind(kind), _WORDS[kind]
+        known = materials.of_kind(kind)
         seen: dict[str, int] = {}
         for i, line in enumerate(getattr(module, field)):
             ident = getattr(line, key)
             at = page.at((field, i, key))
             if ident not in known:
-                found.append(_unknown(page.shown, at, ident, word, known, materials))
+                found.append(_unknown(page.shown, at, ident, kind, known, materials))
                 continue
             if field == "bill_of_materials":
                 if ident in seen:
-                    found.append(make(page.shown, *at, "M005", f"material '{ident}' is listed "
-                                                           f"twice (also item {seen[ident] + 1})"))
+                    found.append(make(page.shown, *at, "M005", item=ident,
+                                      other=seen[ident] + 1))
                 seen.setdefault(ident, i)
                 found += _bill_line(page, i, known[ident], units)
     return found
 
 
-def _unknown(shown: str, at: tuple[int, int], ident: str, word: str,
+def _unknown(shown: str, at: tuple[int, int], ident: str, kind: str,
              known: Mapping[str, Material], materials: MaterialList) -> Diagnostic:
     elsewhere = materials.items.get(ident)
     if elsewhere is not None:  # a wage named as a material, or the other way round
-        return make(shown, *at, "M008", f"'{ident}' is a {_WORDS[elsewhere.kind]} in "
-                                        f"{materials.shown}, not a {word}")
+        return make(shown, *at, "M008", "kind", id=ident, kind=common(elsewhere.kind),
+                    file=materials.shown, word=common(kind))
     guess = did_you_mean(ident, known)
-    return make(shown, *at, "M008", f"unknown {word} '{ident}'" + suggestion(guess),
-                f"use an id from {materials.shown}, or add the {word} there")
+    return make(shown, *at, "M008", hint="hint", word=common(kind), id=ident,
+                guess=suggestion(guess), file=materials.shown)
 
 
 def _bill_line(page: ContentPage, i: int, listed: Material, units: set[str]
@@ -96,15 +94,11 @@ def _bill_line(page: ContentPage, i: int, listed: Material, units: set[str]
     # an unknown unit is S003 already; a known one that differs is the mismatch
     if line.unit in units and line.unit != listed.unit:
         found.append(make(page.shown, *page.at(("bill_of_materials", i, "unit")), "M009",
-                          f"unit '{line.unit}' of '{listed.id}' does not match the materials "
-                          f"list, which prices it per '{listed.unit}'",
-                          f"write the quantity in '{listed.unit}', or list the other form as "
-                          "a material of its own"))
+                          hint="hint", unit=line.unit, id=listed.id, listed=listed.unit))
     if line.unit_cost is not None and not line.price_reason.strip():
         found.append(make(page.shown, *page.at(("bill_of_materials", i, "unit_cost")), "M010",
-                          f"the guide sets its own price for '{listed.id}' "
-                          f"({rupiah(line.unit_cost)}; the list says {rupiah(listed.unit_cost)}) "
-                          "without a 'price_reason'"))
+                          id=listed.id, own=rupiah(line.unit_cost),
+                          listed=rupiah(listed.unit_cost)))
     return found
 
 
@@ -117,8 +111,11 @@ def _stale_list(materials: MaterialList, today: dt.date, age_limit: int) -> list
     found = []
     for at, items in by_place.items():
         date = items[0].as_of
-        what = f"'{items[0].id}'" if len(items) == 1 else f"{len(items)} entries"
-        found.append(make(materials.shown, *at, "M004",
-                          f"prices of {what} were checked {(today - date).days} days ago "
-                          f"({date.isoformat()}); older than {age_limit} days"))
+        age = (today - date).days
+        if len(items) == 1:
+            found.append(make(materials.shown, *at, "M004", "item", id=items[0].id, age=age,
+                              date=date.isoformat(), limit=age_limit))
+        else:
+            found.append(make(materials.shown, *at, "M004", "items", count=len(items),
+                              age=age, date=date.isoformat(), limit=age_limit))
     return found

@@ -34,46 +34,38 @@ def _semantics(meta: ModuleMeta, doc: YamlDoc, taxonomy: Taxonomy, shown: str,
     if meta.agenda:
         total = sum(item.minutes for item in meta.agenda)
         if total != meta.duration:
-            found.append(make(shown, *at(("agenda",)), "R004",
-                              f"agenda minutes add up to {total}, but duration is "
-                              f"{meta.duration} ({'+'.join(str(i.minutes) for i in meta.agenda)}"
-                              f" = {total})"))
+            found.append(make(shown, *at(("agenda",)), "R004", total=total,
+                              duration=meta.duration,
+                              sum="+".join(str(i.minutes) for i in meta.agenda)))
     if meta.type == "sesi":
         for name in ("agenda", "competencies"):
             if not getattr(meta, name):
-                found.append(make(shown, *at(()), "S001",
-                                  f"a 'sesi' module needs '{name}'",
-                                  "A training session needs a timed agenda and the "
-                                  "competencies a community can observe."))
+                found.append(make(shown, *at(()), "S001", "session", hint="session_hint",
+                                  name=name))
     prefix = meta.id.split("-")[0]
     area = taxonomy.terms("areas").get(meta.area)
     if area and area.prefix and prefix != area.prefix:
-        found.append(make(shown, *at(("id",)), "R005",
-                          f"id '{meta.id}' has prefix {prefix}, but area '{meta.area}' uses "
-                          f"{area.prefix}"))
+        found.append(make(shown, *at(("id",)), "R005", id=meta.id, prefix=prefix,
+                          area=meta.area, expected=area.prefix))
     if len(meta.summary) > SUMMARY_MAX:
-        found.append(make(shown, *at(("summary",)), "S008",
-                          f"summary has {len(meta.summary)} characters (at most {SUMMARY_MAX})"))
+        found.append(make(shown, *at(("summary",)), "S008", length=len(meta.summary),
+                          limit=SUMMARY_MAX))
     if meta.reviewed > today:
-        found.append(make(shown, *at(("reviewed",)), "S010",
-                          f"reviewed date {meta.reviewed.isoformat()} is in the future"))
+        found.append(make(shown, *at(("reviewed",)), "S010", date=meta.reviewed.isoformat()))
     if meta.type == "panduan":
         found += _guide_semantics(meta, at, shown)
     if meta.id in meta.prerequisites:
         found.append(make(shown, *at(("prerequisites", meta.prerequisites.index(meta.id))), "R003",
-                          f"module {meta.id} lists itself as a prerequisite"))
+                          id=meta.id))
     return found
 
 
 def _guide_semantics(meta: ModuleMeta, at: Callable[[YamlPath], tuple[int, int]], shown: str
                      ) -> list[Diagnostic]:
     found = []
-    required = (("bill_of_materials", "M003", "a 'panduan' needs a 'bill_of_materials'"),
-                ("safety", "M001", "a 'panduan' must say how to stay safe ('safety')"),
-                ("maintenance", "M002", "a 'panduan' must say how to maintain what was built "
-                                        "('maintenance')"),
-                ("sources", "M003", "a 'panduan' needs 'sources' for its technical figures"))
-    for name, code, message in required:
+    required = (("bill_of_materials", "M003", "materials"), ("safety", "M001", ""),
+                ("maintenance", "M002", ""), ("sources", "M003", "sources"))
+    for name, code, key in required:
         if not getattr(meta, name):
-            found.append(make(shown, *at(()), code, message))
+            found.append(make(shown, *at(()), code, key))
     return found

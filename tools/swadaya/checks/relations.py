@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from swadaya.diagnostics import make
+from swadaya.diagnostics import make, suggestion
 from swadaya.model.catalog import Catalog, ContentPage
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.model.hints import did_you_mean
 
 
 def _module_pages(catalog: Catalog) -> list[ContentPage]:
@@ -20,8 +20,7 @@ def check_relations(catalog: Catalog) -> None:
         mid = page.module.id
         if mid in first:
             line, col = page.at(("id",))
-            report.add(make(page.shown, line, col, "S006",
-                            f"id {mid} is already used by {first[mid].shown}"))
+            report.add(make(page.shown, line, col, "S006", id=mid, other=first[mid].shown))
         else:
             first[mid] = page
     for page in _module_pages(catalog):
@@ -32,16 +31,13 @@ def check_relations(catalog: Catalog) -> None:
             # never suggest the module's own id: that would be a self-prerequisite (R003)
             known = [k for k in catalog.modules if k != page.module.id]
             line, col = page.at(("prerequisites", i))
-            report.add(make(page.shown, line, col, "R001",
-                            f"prerequisite '{prerequisite}' is not the id of any module"
-                            + suggestion(did_you_mean(prerequisite, known))))
+            report.add(make(page.shown, line, col, "R001", id=prerequisite,
+                            guess=suggestion(did_you_mean(prerequisite, known))))
     for cycle in find_cycles({mid: m.prerequisites for mid, m in catalog.modules.items()}):
         page = catalog.page_of(cycle[0])
         index = page.module.prerequisites.index(cycle[1]) if page.module else 0
         line, col = page.at(("prerequisites", index))
-        report.add(make(page.shown, line, col, "R002",
-                        "prerequisite cycle: " + " → ".join([*cycle, cycle[0]])
-                        + " (each needs the next)"))
+        report.add(make(page.shown, line, col, "R002", cycle=" → ".join([*cycle, cycle[0]])))
 
 
 def find_cycles(graph: dict[str, list[str]]) -> list[list[str]]:

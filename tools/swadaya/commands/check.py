@@ -9,7 +9,17 @@ from typing import TextIO
 
 from swadaya.checks import load_checked
 from swadaya.checks.costs import PRICE_AGE_DAYS
-from swadaya.diagnostics import Diagnostic, Level, effective_level, to_json
+from swadaya.diagnostics import (
+    Diagnostic,
+    Lang,
+    Level,
+    Number,
+    common,
+    counted,
+    effective_level,
+    language,
+    to_json,
+)
 from swadaya.project import Project
 
 
@@ -21,9 +31,13 @@ def _selected(diagnostic: Diagnostic, paths: list[Path]) -> bool:
 
 
 def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
-              out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-              price_age_days: int = PRICE_AGE_DAYS) -> int:
-    """Check the whole content (cross-references need all of it); report on ``paths``."""
+              out: TextIO | None = None, err: TextIO | None = None,
+              price_age_days: int = PRICE_AGE_DAYS, lang: Lang | None = None) -> int:
+    """Check the whole content (cross-references need all of it); report on ``paths``, in
+    ``lang`` (default: ``$SWADAYA_LANG``, else Indonesian)."""
+    # the streams of the moment, not of import time (tests swap sys.stdout)
+    out, err = out or sys.stdout, err or sys.stderr
+    lang = lang or language()
     started = time.perf_counter()
     catalog = load_checked(project.content, price_age_days=price_age_days)
     wanted = [p.absolute() for p in paths]
@@ -32,12 +46,14 @@ def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
     warnings = len(shown) - errors
     elapsed = time.perf_counter() - started
     if fmt == "json":
-        out.write(to_json(shown, strict) + "\n")
+        out.write(to_json(shown, strict, lang) + "\n")
     else:
         for d in shown:
-            out.write(d.format(effective_level(d, strict)) + "\n")
-    summary = (f"swadaya check: {len(catalog.pages)} pages, {len(catalog.modules)} modules, "
-               f"{errors} error{'s' * (errors != 1)}, {warnings} warning"
-               f"{'s' * (warnings != 1)} ({elapsed:.2f} s)")
-    (err if fmt == "json" else out).write(summary + "\n")
+            out.write(d.format(effective_level(d, strict), lang) + "\n")
+    summary = common("summary", pages=counted(len(catalog.pages), "page", "pages"),
+                     modules=counted(len(catalog.modules), "module", "modules"),
+                     errors=counted(errors, "error", "errors"),
+                     warnings=counted(warnings, "warning", "warnings"),
+                     seconds=Number(elapsed, 2))
+    (err if fmt == "json" else out).write(summary.render(lang) + "\n")
     return 1 if errors else 0

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from swadaya.checks import load_checked
-from swadaya.diagnostics import Level
+from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
 from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.model.catalog import Catalog
@@ -51,15 +51,17 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             return config
         root = Path(config.config_file_path).parent
         catalog = load_checked(Path(config.docs_dir), display_root=root)
+        lang = language()  # $SWADAYA_LANG, as for 'swadaya check'
         errors = 0
         for diagnostic in catalog.report.sorted():
             if diagnostic.level is Level.ERROR:
                 errors += 1
-                log.error(diagnostic.format())
+                log.error(diagnostic.format(lang=lang))
             else:
-                log.warning(diagnostic.format())
+                log.warning(diagnostic.format(lang=lang))
         if errors:
-            raise PluginError(f"swadaya: {errors} error(s) in the content; run 'swadaya check'")
+            raise PluginError(common("build_failed", errors=counted(errors, "error", "errors"))
+                              .render(lang))
         self.catalog = catalog
         variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
         kinds = tuple(k for k in KINDS if not (variant == "zim" and k == ".zim"))

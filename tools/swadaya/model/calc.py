@@ -15,7 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.diagnostics import Phrase, say, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.source.markdown_scan import fenced_blocks
 from swadaya.source.yamlsafe import YamlProblem, load
 from swadaya.text import rupiah_round, thousands
@@ -75,12 +76,12 @@ class Block:
 
 @dataclass(frozen=True)
 class Problem:
-    """A bad input in a block, at a 1-based line and column of the body."""
+    """A bad input in a block, at a 1-based line and column of the body: code and message."""
 
     line: int
     col: int
     code: str
-    message: str
+    said: Phrase
 
 
 def find_blocks(markdown: str) -> list[Block]:
@@ -104,19 +105,17 @@ def parse_block(block: Block, body_line: int = 1) -> tuple[Input | None, list[Pr
     try:
         doc = load(block.text, first)
     except YamlProblem as problem:
-        return None, [Problem(problem.line, problem.col + col0, problem.code, problem.message)]
+        return None, [Problem(problem.line, problem.col + col0, problem.code, problem.said)]
     data = doc.data
     if not isinstance(data, dict):
-        return None, [Problem(first, col0 + 1, "C001",
-                              "a 'hitung' block holds 'name: value' lines")]
+        return None, [Problem(first, col0 + 1, "C001", say("C001", "shape"))]
     kind = data.get("jenis")
     if kind not in KINDS:
         guess = did_you_mean(str(kind), KINDS, cutoff=0.5)
         line, col = doc.where(("jenis",))
         return None, [Problem(line, col + col0, "C001",
-                              f"'jenis: {kind}' is not a kind of worked example (use "
-                              f"{', '.join(KINDS)})"
-                              + (f"; did you mean '{guess}'?" if guess else ""))]
+                              say("C001", "kind", kind=kind, kinds=", ".join(KINDS),
+                                  guess=suggestion(guess)))]
     model = KINDS[kind]
     try:
         return model.model_validate(data), []
@@ -129,35 +128,35 @@ def parse_block(block: Block, body_line: int = 1) -> tuple[Input | None, list[Pr
             else:
                 line, col = doc.where(path) if path and path[0] in data else (first, 1)
             name = ".".join(str(p) for p in path)
-            problems.append(Problem(line, col + col0, "C001", _message(name, err, model)))
+            problems.append(Problem(line, col + col0, "C001", _said(name, err, model)))
         return None, problems
 
 
-def _message(name: str, err: Any, model: type[Input]) -> str:
+def _said(name: str, err: Any, model: type[Input]) -> Phrase:
     kind = err["type"]
     ctx = err.get("ctx", {})
     if kind == "missing":
-        return f"'{name}' is missing ({', '.join(model.model_fields)} are the inputs)"
+        return say("C001", "missing", name=name, inputs=", ".join(model.model_fields))
     if kind == "extra_forbidden":
-        return f"unknown input '{name}'" + suggestion(did_you_mean(name, model.model_fields))
+        return say("C001", "unknown", name=name,
+                   guess=suggestion(did_you_mean(name, model.model_fields)))
     if kind in ("int_type", "int_from_float", "float_type"):
-        return f"'{name}' must be a number without quotes or dots, e.g. 1000000"
+        return say("C001", "number", name=name)
     if kind == "greater_than":
-        return f"'{name}' must be greater than {ctx.get('gt')}"
+        return say("C001", "above", name=name, bound=ctx.get("gt"))
     if kind == "greater_than_equal":
-        return f"'{name}' must be at least {ctx.get('ge')}"
+        return say("C001", "at_least", name=name, bound=ctx.get("ge"))
     if kind == "less_than_equal":
-        return f"'{name}' must be at most {thousands(int(ctx.get('le', 0)))}"
+        return say("C001", "at_most", name=name, bound=thousands(int(ctx.get("le", 0))))
     if kind == "literal_error":
-        return f"'{name}' must be one of {ctx.get('expected')}"
-    return f"'{name}': {err['msg']}"
+        return say("C001", "choice", name=name, choices=ctx.get("expected"))
+    return say("C001", "other", name=name, detail=err["msg"])
 
 
-def check_semantics(value: Input) -> str | None:
+def check_semantics(value: Input) -> Phrase | None:
     """Problems the types cannot express (a price below its cost never breaks even)."""
     if isinstance(value, BreakEven) and value.harga_jual <= value.biaya_variabel:
-        return ("harga_jual must be higher than biaya_variabel, or the business never "
-                "breaks even")
+        return say("C001", "price")
     return None
 
 

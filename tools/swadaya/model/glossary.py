@@ -42,35 +42,33 @@ def load_glossary(path: Path, shown: str) -> tuple[list[GlossaryEntry], list[Dia
     if doc is None:
         return [], found
     if not isinstance(doc.data, list):
-        return [], [*found, make(shown, 1, 1, "G001", "the glossary must be a list of terms")]
+        return [], [*found, make(shown, 1, 1, "G001", "shape")]
     terms: list[GlossaryEntry] = []
     seen: dict[str, int] = {}
     for index, entry in enumerate(doc.data):
         line, col = doc.where((index,))
         if not isinstance(entry, dict):
-            found.append(make(shown, line, col, "G001", "each glossary entry is a mapping "
-                                                      "with term, en and definition"))
+            found.append(make(shown, line, col, "G001", "entry"))
             continue
-        problems = [f"'{k}' is missing" for k in ("term", "en", "definition") if k not in entry]
-        problems += [f"unknown key '{k}'" for k in sorted(set(entry) - _KEYS - _LIST_KEYS)]
-        problems += [f"'{k}' must be text" for k in _KEYS & set(entry)
+        # each problem of an entry is a line of its own, all at the entry
+        problems = [("missing", k) for k in ("term", "en", "definition") if k not in entry]
+        problems += [("unknown", k) for k in sorted(set(entry) - _KEYS - _LIST_KEYS)]
+        problems += [("text", k) for k in sorted(_KEYS & set(entry))
                      if not isinstance(entry[k], str) or not entry[k].strip()]
-        problems += [f"'{k}' must be a list of text" for k in _LIST_KEYS & set(entry)
+        problems += [("texts", k) for k in sorted(_LIST_KEYS & set(entry))
                      if not isinstance(entry[k], list)
                      or not all(isinstance(v, str) and v.strip() for v in entry[k])]
         if problems:
-            found.append(make(shown, line, col, "G001", "; ".join(problems)))
+            found += [make(shown, line, col, "G001", kind, key=k) for kind, k in problems]
             continue
         if len(entry["definition"]) > DEFINITION_MAX:
             where = doc.where((index, "definition"))
-            found.append(make(shown, *where, "G001",
-                              f"definition of '{entry['term']}' has {len(entry['definition'])} "
-                              f"characters (at most {DEFINITION_MAX})"))
+            found.append(make(shown, *where, "G001", "long", term=entry["term"],
+                              length=len(entry["definition"]), limit=DEFINITION_MAX))
         key = entry["term"].strip().lower()
         if key in seen:
             where = doc.where((index, "term"))
-            found.append(make(shown, *where, "G002", f"term '{entry['term']}' is already "
-                                                    f"defined on line {seen[key]}"))
+            found.append(make(shown, *where, "G002", term=entry["term"], line=seen[key]))
             continue
         seen[key] = doc.where((index, "term"))[0]
         terms.append(GlossaryEntry(entry["term"].strip(), entry["en"].strip(),

@@ -80,44 +80,41 @@ def _check(key: str, rel: str, where: str, doc: yamlsafe.YamlDoc, known: _Known
            ) -> tuple[Handbook | None, list[Diagnostic]]:
     data: Any = doc.data
     if not isinstance(data, dict):
-        return None, [make(where, 1, 1, "B001", "a handbook file holds 'field: value' lines")]
-    found = [make(where, *doc.key_where((k,)), "B001", f"unknown field '{k}'")
+        return None, [make(where, 1, 1, "B001", "shape")]
+    found = [make(where, *doc.key_where((k,)), "B001", "unknown", key=k)
              for k in sorted(set(data) - _KEYS)]
     for name in ("title", "edition", "paper"):
         if not isinstance(data.get(name), str):
-            found.append(make(where, *doc.where((name,)), "B001",
-                              f"'{name}' is missing or not text"))
+            found.append(make(where, *doc.where((name,)), "B001", "text", name=name))
     if data.get("edition") not in EDITIONS and isinstance(data.get("edition"), str):
-        found.append(make(where, *doc.where(("edition",)), "B001",
-                          f"edition must be one of {', '.join(EDITIONS)}"))
+        found.append(make(where, *doc.where(("edition",)), "B001", "edition",
+                          choices=", ".join(EDITIONS)))
     if data.get("paper") not in PAPERS and isinstance(data.get("paper"), str):
-        found.append(make(where, *doc.where(("paper",)), "B001",
-                          f"paper must be one of {', '.join(PAPERS)}"))
+        found.append(make(where, *doc.where(("paper",)), "B001", "paper",
+                          choices=", ".join(PAPERS)))
     if ("modules" in data) == ("select" in data):
-        found.append(make(where, 1, 1, "B001", "give either 'modules' (a list of ids) or "
-                                                "'select' (e.g. {level: dasar}), not both"))
+        found.append(make(where, 1, 1, "B001", "either"))
         return None, found
     modules: list[str] = []
     if "modules" in data:
         if not isinstance(data["modules"], list):
-            found.append(make(where, *doc.where(("modules",)), "B001",
-                              "'modules' must be a list of ids"))
+            found.append(make(where, *doc.where(("modules",)), "B001", "modules"))
         else:
             for i, module_id in enumerate(data["modules"]):
                 if module_id not in known.modules:
-                    found.append(make(where, *doc.where(("modules", i)), "B002",
-                                      f"module '{module_id}' does not exist"))
+                    found.append(make(where, *doc.where(("modules", i)), "B002", "missing",
+                                      id=module_id))
                 elif module_id in modules:
-                    found.append(make(where, *doc.where(("modules", i)), "B002",
-                                      f"module {module_id} is listed twice"))
+                    found.append(make(where, *doc.where(("modules", i)), "B002", "twice",
+                                      id=module_id))
                 else:
                     modules.append(str(module_id))
     else:
         select = data["select"]
         keys = [*SELECTORS, PATH_KEY]
         if not isinstance(select, dict) or not select:
-            found.append(make(where, *doc.where(("select",)), "B001",
-                              f"'select' needs keys among {', '.join(keys)}"))
+            found.append(make(where, *doc.where(("select",)), "B001", "select",
+                              keys=", ".join(keys)))
         else:
             bad = False
             for k, v in select.items():
@@ -126,14 +123,12 @@ def _check(key: str, rel: str, where: str, doc: yamlsafe.YamlDoc, known: _Known
                          if k in SELECTORS else None)
                 if terms is None or v not in terms:
                     bad = True
-                    found.append(make(where, *doc.where(("select", k)), "B001",
-                                      f"select {k}: '{v}' is not one of "
-                                      f"{', '.join(terms or keys)}"))
+                    found.append(make(where, *doc.where(("select", k)), "B001", "choice",
+                                      key=k, value=v, choices=", ".join(terms or keys)))
             if not bad:
                 modules = known.select(select)
                 if not modules:
-                    found.append(make(where, *doc.where(("select",)), "B003",
-                                      "this selection matches no module"))
+                    found.append(make(where, *doc.where(("select",)), "B003"))
     if found:
         return None, found
     return Handbook(key, rel, data["title"], str(data.get("subtitle", "")), data["edition"],

@@ -13,11 +13,6 @@ def did_you_mean(word: str, known: Iterable[str], cutoff: float = 0.6) -> str | 
     return close[0] if close else None
 
 
-def suggestion(guess: str | None) -> str:
-    """``" (did you mean 'x'?)"`` for a guess, ``""`` for none: the tail of a message."""
-    return f" (did you mean '{guess}'?)" if guess else ""
-
-
 def unknown_keys(data: Mapping[str, Any], known: Iterable[str]
                  ) -> list[tuple[str, str | None]]:
     """Keys of ``data`` outside ``known``, each with its did-you-mean, in file order."""

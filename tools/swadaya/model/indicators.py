@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from swadaya.diagnostics import Diagnostic, make
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.diagnostics import Diagnostic, make, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.module import ModuleMeta
 from swadaya.model.taxonomy import VocabularyTerm
 from swadaya.source.datafile import read_data
@@ -89,25 +89,24 @@ def load_indicators(root: Path, shown: Callable[[str], str],
     data: Any = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("title"), str) \
             or not isinstance(data.get("indicators"), dict) or not data["indicators"]:
-        return None, [*found, make(where, 1, 1, "I001", "the indicator file needs 'title' and "
-                                                        "'indicators' (id: its fields)")]
+        return None, [*found, make(where, 1, 1, "I001", "shape")]
     for key in data:
         if key not in ("title", "modules", "indicators"):
-            found.append(make(where, *doc.key_where((key,)), "I001", f"unknown key '{key}'"))
+            found.append(make(where, *doc.key_where((key,)), "I001", "unknown", key=key))
     roles = data.get("modules", {})
     linked: dict[str, str] = {}
     if not isinstance(roles, dict):
-        found.append(make(where, *doc.where(("modules",)), "I001",
-                          f"'modules' must map {', '.join(MODULE_ROLES)} to module ids"))
+        found.append(make(where, *doc.where(("modules",)), "I001", "modules",
+                          roles=", ".join(MODULE_ROLES)))
         roles = {}
     for role, module_id in roles.items():
         at = doc.where(("modules", role))
         if role not in MODULE_ROLES:
-            found.append(make(where, *doc.key_where(("modules", role)), "I001",
-                              f"unknown role '{role}' (use {', '.join(MODULE_ROLES)})"))
+            found.append(make(where, *doc.key_where(("modules", role)), "I001", "role",
+                              role=role, roles=", ".join(MODULE_ROLES)))
         elif module_id not in modules:
-            found.append(make(where, *at, "I001", f"module '{module_id}' does not exist"
-                              + suggestion(did_you_mean(str(module_id), modules))))
+            found.append(make(where, *at, "I001", "module", id=module_id,
+                              guess=suggestion(did_you_mean(str(module_id), modules))))
         else:
             linked[role] = str(module_id)
     result = IndicatorSet(data["title"], linked)
@@ -125,36 +124,33 @@ def _indicator(doc: YamlDoc, shown: str, key: str, number: int, raw: Any,
     base: YamlPath = ("indicators", key)
     at = doc.key_where(base)
     if not isinstance(raw, dict):
-        return None, [make(shown, *at, "I001", f"indicator '{key}' must be a mapping of its "
-                                               "fields")]
-    found = [make(shown, *doc.key_where((*base, k)), "I001", f"unknown field '{k}' in '{key}'"
-                  + suggestion(did_you_mean(str(k), _KEYS))) for k in raw if k not in _KEYS]
+        return None, [make(shown, *at, "I001", "indicator", key=key)]
+    found = [make(shown, *doc.key_where((*base, k)), "I001", "field", name=k, key=key,
+                  guess=suggestion(did_you_mean(str(k), _KEYS))) for k in raw if k not in _KEYS]
     for name in _TEXT:
         if not isinstance(raw.get(name), str) or not raw[name].strip():
-            found.append(make(shown, *doc.where((*base, name)), "I001",
-                              f"'{key}' needs '{name}' (text)"))
+            found.append(make(shown, *doc.where((*base, name)), "I001", "text", key=key,
+                              name=name))
     if raw.get("direction") not in DIRECTIONS:
-        found.append(make(shown, *doc.where((*base, "direction")), "I001",
-                          f"'direction' of '{key}' must be one of {', '.join(DIRECTIONS)}"))
+        found.append(make(shown, *doc.where((*base, "direction")), "I001", "direction", key=key,
+                          choices=", ".join(DIRECTIONS)))
     lights: Any = raw.get("lights")
     if not isinstance(lights, dict) or set(lights) != set(LIGHTS) \
             or not all(isinstance(v, str) for v in lights.values()):
-        found.append(make(shown, *doc.where((*base, "lights")), "I001",
-                          f"'lights' of '{key}' must give text for {', '.join(LIGHTS)}"))
+        found.append(make(shown, *doc.where((*base, "lights")), "I001", "lights", key=key,
+                          lights=", ".join(LIGHTS)))
     reviewed = raw.get("reviewed_at")
     if not isinstance(reviewed, list) or not reviewed:
-        found.append(make(shown, *doc.where((*base, "reviewed_at")), "I001",
-                          f"'{key}' needs 'reviewed_at': a list of stages"))
+        found.append(make(shown, *doc.where((*base, "reviewed_at")), "I001", "reviewed_at",
+                          key=key))
         reviewed = []
     for i, stage in enumerate(reviewed):
         if stage not in stages:
-            found.append(make(shown, *doc.where((*base, "reviewed_at", i)), "I001",
-                              f"'{stage}' is not a known stage"
-                              + suggestion(did_you_mean(str(stage), stages))))
+            found.append(make(shown, *doc.where((*base, "reviewed_at", i)), "I001", "stage",
+                              stage=stage, guess=suggestion(did_you_mean(str(stage), stages))))
     notes = raw.get("notes", [])
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-        found.append(make(shown, *doc.where((*base, "notes")), "I001",
-                          f"'notes' of '{key}' must be a list of text"))
+        found.append(make(shown, *doc.where((*base, "notes")), "I001", "notes", key=key))
     columns, problems = _columns(doc, shown, key, raw.get("columns"))
     found += problems
     if found:
@@ -168,8 +164,7 @@ def _columns(doc: YamlDoc, shown: str, key: str, raw: Any
              ) -> tuple[list[Column], list[Diagnostic]]:
     base: YamlPath = ("indicators", key, "columns")
     if not isinstance(raw, list) or not raw:
-        return [], [make(shown, *doc.where(base), "I001", f"'{key}' needs 'columns': the "
-                                                          "columns of the forms")]
+        return [], [make(shown, *doc.where(base), "I001", "columns", key=key)]
     columns, found = [], []
     for i, col in enumerate(raw):
         at = doc.where((*base, i))
@@ -177,13 +172,12 @@ def _columns(doc: YamlDoc, shown: str, key: str, raw: Any
                 or col.get("kind") not in COLUMN_KINDS:
             guess = did_you_mean(str(col.get("kind")), COLUMN_KINDS) \
                 if isinstance(col, dict) else None
-            found.append(make(shown, *at, "I001", f"column {i + 1} of '{key}' needs 'label' "
-                              f"and 'kind' ({', '.join(COLUMN_KINDS)})" + suggestion(guess)))
+            found.append(make(shown, *at, "I001", "column", n=i + 1, key=key,
+                              kinds=", ".join(COLUMN_KINDS), guess=suggestion(guess)))
             continue
         formula = col.get("formula", "")
         if col["kind"] == "persen" and not formula:
-            found.append(make(shown, *at, "I001", f"percent column {i + 1} of '{key}' needs "
-                                                  "a 'formula' from the other columns"))
+            found.append(make(shown, *at, "I001", "formula", n=i + 1, key=key))
             continue
         columns.append(Column(col["label"], col["kind"], str(formula)))
     return columns, found

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from swadaya.diagnostics import Diagnostic, make
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.diagnostics import Diagnostic, make, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.module import ModuleMeta
 from swadaya.source.datafile import load_folder, read_data
 from swadaya.source.yamlsafe import YamlDoc
@@ -88,10 +88,9 @@ def _load_one(file: Path, rel: str, shown: str, modules: Mapping[str, ModuleMeta
     if not isinstance(data, dict) or not isinstance(data.get("title"), str) \
             or not isinstance(data.get("signs"), dict) or not data["signs"] \
             or not isinstance(data.get("scale"), dict) or not data["scale"]:
-        return None, [*found, make(shown, 1, 1, "N001", "an instrument needs 'title', 'signs' "
-                                                        "and 'scale'")]
-    found += [make(shown, *doc.key_where((k,)), "N001", f"unknown key '{k}'"
-                   + suggestion(did_you_mean(str(k), _KEYS))) for k in data if k not in _KEYS]
+        return None, [*found, make(shown, 1, 1, "N001", "shape")]
+    found += [make(shown, *doc.key_where((k,)), "N001", "unknown", key=k,
+                   guess=suggestion(did_you_mean(str(k), _KEYS))) for k in data if k not in _KEYS]
     instrument = Instrument(file.stem, rel, data["title"])
     instrument.signs, problems = _signs(doc, shown, data["signs"])
     found += problems
@@ -100,13 +99,12 @@ def _load_one(file: Path, rel: str, shown: str, modules: Mapping[str, ModuleMeta
     for name in ("scale_note",):
         value = data.get(name, "")
         if not isinstance(value, str):
-            found.append(make(shown, *doc.where((name,)), "N001", f"'{name}' must be text"))
+            found.append(make(shown, *doc.where((name,)), "N001", "text", name=name))
         else:
             setattr(instrument, name, value)
     conclusion = data.get("conclusion", [])
     if not isinstance(conclusion, list) or not all(isinstance(x, str) for x in conclusion):
-        found.append(make(shown, *doc.where(("conclusion",)), "N001",
-                          "'conclusion' must be a list of steps (text)"))
+        found.append(make(shown, *doc.where(("conclusion",)), "N001", "conclusion"))
     else:
         instrument.conclusion = conclusion
     instrument.scorers, problems = _scorers(doc, shown, data.get("scorers", {}), modules)
@@ -120,12 +118,10 @@ def _signs(doc: YamlDoc, shown: str, raw: dict[str, Any]) -> tuple[list[Sign], l
         at = doc.key_where(("signs", key))
         if not isinstance(sign, dict) or not all(isinstance(sign.get(k), str) and sign[k]
                                                  for k in _SIGN_KEYS):
-            found.append(make(shown, *at, "N001", f"sign '{key}' needs "
-                                                  f"{', '.join(_SIGN_KEYS)} (text)"))
+            found.append(make(shown, *at, "N001", "sign", key=key, keys=", ".join(_SIGN_KEYS)))
             continue
-        found += [make(shown, *doc.key_where(("signs", key, k)), "N001",
-                       f"unknown field '{k}' in sign '{key}'"
-                       + suggestion(did_you_mean(str(k), _SIGN_KEYS)))
+        found += [make(shown, *doc.key_where(("signs", key, k)), "N001", "sign_field", name=k,
+                       key=key, guess=suggestion(did_you_mean(str(k), _SIGN_KEYS)))
                   for k in sign if k not in _SIGN_KEYS]
         signs.append(Sign(str(key), number, sign["name"], sign["choosing"], sign["assessing"]))
     return signs, found
@@ -140,32 +136,29 @@ def _scale(doc: YamlDoc, shown: str, raw: dict[str, Any]
                 or not isinstance(level.get("label"), str) \
                 or not isinstance(level.get("meaning"), str) \
                 or not isinstance(level.get("counts"), bool):
-            found.append(make(shown, *at, "N001", f"colour '{key}' needs label, meaning (text) "
-                                                  "and counts (true or false)"))
+            found.append(make(shown, *at, "N001", "colour", key=key))
             continue
         levels.append(ScaleLevel(str(key), level["label"], level["meaning"], level["counts"]))
     if levels and not any(level.counts for level in levels):
-        found.append(make(shown, *doc.key_where(("scale",)), "N001",
-                          "at least one colour must count as a vote"))
+        found.append(make(shown, *doc.key_where(("scale",)), "N001", "vote"))
     return levels, found
 
 
 def _scorers(doc: YamlDoc, shown: str, raw: Any, modules: Mapping[str, ModuleMeta]
              ) -> tuple[list[Scorer], list[Diagnostic]]:
     if not isinstance(raw, dict):
-        return [], [make(shown, *doc.where(("scorers",)), "N001",
-                         "'scorers' must map an occasion to its module and who")]
+        return [], [make(shown, *doc.where(("scorers",)), "N001", "scorers")]
     scorers, found = [], []
     for key, scorer in raw.items():
         at = doc.key_where(("scorers", key))
         if not isinstance(scorer, dict) or not isinstance(scorer.get("who"), str) \
                 or not isinstance(scorer.get("module"), str):
-            found.append(make(shown, *at, "N001", f"scorer '{key}' needs 'module' and 'who'"))
+            found.append(make(shown, *at, "N001", "scorer", key=key))
             continue
         if scorer["module"] not in modules:
-            found.append(make(shown, *doc.where(("scorers", key, "module")), "N001",
-                              f"module '{scorer['module']}' does not exist"
-                              + suggestion(did_you_mean(scorer["module"], modules))))
+            found.append(make(shown, *doc.where(("scorers", key, "module")), "N001", "module",
+                              id=scorer["module"],
+                              guess=suggestion(did_you_mean(scorer["module"], modules))))
             continue
         scorers.append(Scorer(str(key), scorer["module"], scorer["who"]))
     return scorers, found

@@ -62,40 +62,34 @@ def _load_one(file: Path, rel: str, shown: str, modules: Mapping[str, ModuleMeta
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("title"), str) \
             or not isinstance(data.get("levels"), list):
-        return None, [*found, make(shown, 1, 1, "P001", "a learning path needs 'title' and a "
-                                                       "list of 'levels'")]
+        return None, [*found, make(shown, 1, 1, "P001", "shape")]
     for key in sorted(set(data) - {"title", "description", "levels"}):
-        found.append(make(shown, *doc.key_where((key,)), "P001", f"unknown key '{key}'"))
+        found.append(make(shown, *doc.key_where((key,)), "P001", "unknown", key=key))
     path = LearningPath(file.stem, rel, data["title"], str(data.get("description", "")))
     placed: dict[str, int] = {}
     for i, raw in enumerate(data["levels"]):
         where = doc.where(("levels", i))
         if not isinstance(raw, dict) or raw.get("level") not in levels \
                 or not isinstance(raw.get("modules"), list):
-            found.append(make(shown, *where, "P001",
-                              f"each level needs 'level' (one of {', '.join(levels)}) and a "
-                              "list of 'modules'"))
+            found.append(make(shown, *where, "P001", "level", levels=", ".join(levels)))
             continue
         stage = PathLevel(raw["level"], str(raw.get("title", levels[raw["level"]].label)))
         for j, module_id in enumerate(raw["modules"]):
             at = doc.where(("levels", i, "modules", j))
             if module_id not in modules:
-                found.append(make(shown, *at, "P002", f"module '{module_id}' does not exist"))
+                found.append(make(shown, *at, "P002", id=module_id))
                 continue
             if module_id in placed:
-                found.append(make(shown, *at, "P004", f"module {module_id} is already on the "
-                                                      "path"))
+                found.append(make(shown, *at, "P004", id=module_id))
                 continue
             module = modules[module_id]
             for prerequisite in module.prerequisites:
                 if prerequisite not in placed:
-                    found.append(make(shown, *at, "P003",
-                                      f"{module_id} needs {prerequisite}, which is not earlier "
-                                      "on the path"))
+                    found.append(make(shown, *at, "P003", id=module_id,
+                                      prerequisite=prerequisite))
             if module.level != stage.level:
-                found.append(make(shown, *at, "P005",
-                                  f"{module_id} is a '{module.level}' module placed in the "
-                                  f"'{stage.level}' level"))
+                found.append(make(shown, *at, "P005", id=module_id, level=module.level,
+                                  placed=stage.level))
             placed[module_id] = len(placed)
             stage.modules.append(module_id)
         path.levels.append(stage)

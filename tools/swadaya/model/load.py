@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from swadaya.diagnostics import Diagnostic, Report, make
+from swadaya.diagnostics import Diagnostic, Report, describe, make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GLOSSARY_FILE, load_glossary
 from swadaya.model.handbook import load_handbooks
@@ -16,7 +16,7 @@ from swadaya.model.indicators import load_indicators
 from swadaya.model.instrument import load_instruments
 from swadaya.model.learning_path import load_learning_paths
 from swadaya.model.materials import load_materials
-from swadaya.model.module_fields import describe, read_module_fields
+from swadaya.model.module_fields import read_module_fields
 from swadaya.model.prices import load_price_lists
 from swadaya.model.taxonomy import Taxonomy, load_taxonomy
 from swadaya.model.workshop_file import load_workshops
@@ -40,19 +40,18 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     is_module = PurePosixPath(rel).parts[0] == MODULES_DIR
     page = ContentPage(rel, shown, {}, split.body, split.body_line, scan_markdown(split.body))
     if split.unterminated:
-        report.add(make(shown, 1, 1, "Y002", "front matter starts with '---' but is never "
-                                              "closed"))
+        report.add(make(shown, 1, 1, "Y002"))
         # the "body" still holds the front matter: its id is no mention of a module
         page.scan.mentions.clear()
         return page
     if split.yaml_text is None:
         if is_module:
-            report.add(make(shown, 1, 1, "Y001", "module has no front matter"))
+            report.add(make(shown, 1, 1, "Y001"))
         return page
     try:
         doc = yamlsafe.load(split.yaml_text, split.yaml_line)
     except yamlsafe.YamlProblem as problem:
-        report.add(make(shown, problem.line, problem.col, problem.code, problem.message))
+        report.add(make(shown, problem.line, problem.col, problem.code, problem.said))
         return page
     page.doc = doc
     if is_module:
@@ -64,8 +63,7 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     elif isinstance(doc.data, dict):
         page.meta = doc.data
     elif doc.data is not None:
-        report.add(make(shown, split.yaml_line, 1, "Y004",
-                        f"front matter must be 'field: value' lines, got {describe(doc.data)}"))
+        report.add(make(shown, split.yaml_line, 1, "Y004", got=describe(doc.data)))
     return page
 
 

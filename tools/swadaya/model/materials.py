@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from swadaya.diagnostics import Diagnostic, make
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.diagnostics import Diagnostic, make, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.module import MATERIAL_ID
 from swadaya.model.taxonomy import VocabularyTerm
 from swadaya.source.datafile import read_data
@@ -89,19 +89,17 @@ def load_materials(root: Path, shown: Callable[[str], str],
     data: Any = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("as_of"), dt.date) \
             or not isinstance(data.get("materials"), dict):
-        return None, [*found, make(where, 1, 1, "M006", "the materials list needs 'as_of' (a "
-                                                        "date) and 'materials'")]
+        return None, [*found, make(where, 1, 1, "M006", "list_shape")]
     for key in data:
         if key != "as_of" and key not in PARTS:
-            found.append(make(where, *doc.key_where((key,)), "M006", f"unknown part '{key}'"
-                              + suggestion(did_you_mean(key, ["as_of", *PARTS]))))
+            found.append(make(where, *doc.key_where((key,)), "M006", "part", key=key,
+                              guess=suggestion(did_you_mean(key, ["as_of", *PARTS]))))
     listing = MaterialList(where, data["as_of"])
     names: dict[str, str] = {}
     for part, (kind, fixed_unit) in PARTS.items():
         entries = data.get(part, {})
         if not isinstance(entries, dict):
-            found.append(make(where, *doc.where((part,)), "M006",
-                              f"'{part}' must be a mapping of id to its fields"))
+            found.append(make(where, *doc.where((part,)), "M006", "part_shape", part=part))
             continue
         for key, raw in entries.items():
             item, problems = _entry(doc, where, part, str(key), raw, kind, fixed_unit, units,
@@ -110,15 +108,15 @@ def load_materials(root: Path, shown: Callable[[str], str],
             if item is None:
                 continue
             if item.id in listing.items:
-                found.append(make(where, *item.at, "M006", f"id '{item.id}' is used twice "
-                                  f"(also in '{listing.items[item.id].kind}')"))
+                found.append(make(where, *item.at, "M006", "twice", id=item.id,
+                                  kind=listing.items[item.id].kind))
                 continue
             same = names.get(item.name.casefold())
             if same is not None:
                 first = listing.items[same]
-                found.append(make(where, *item.at, "M011", f"'{item.name}' is listed twice: "
-                                  f"'{same}' (line {first.at[0]}, {rupiah(first.unit_cost)}) "
-                                  f"and '{item.id}' ({rupiah(item.unit_cost)})"))
+                found.append(make(where, *item.at, "M011", name=item.name, first=same,
+                                  line=first.at[0], first_cost=rupiah(first.unit_cost),
+                                  id=item.id, cost=rupiah(item.unit_cost)))
                 continue
             names[item.name.casefold()] = item.id
             listing.items[item.id] = item
@@ -131,37 +129,31 @@ def _entry(doc: YamlDoc, shown: str, part: str, key: str, raw: Any, kind: str,
     at = doc.key_where((part, key))
     found: list[Diagnostic] = []
     if not _ID.match(key):
-        return None, [make(shown, *at, "M006", f"id '{key}' must be lowercase letters, digits "
-                                               "and dashes, e.g. semen-portland-50kg")]
+        return None, [make(shown, *at, "M006", "id", key=key)]
     if not isinstance(raw, dict):
-        return None, [make(shown, *at, "M006", f"'{key}' must be a mapping with name, "
-                                               "unit_cost and source")]
+        return None, [make(shown, *at, "M006", "entry", key=key)]
     allowed = _ENTRY_KEYS - ({"unit"} if fixed_unit else set())
     for name in raw:
         if name not in allowed:
-            found.append(make(shown, *doc.key_where((part, key, name)), "M006",
-                              f"unknown field '{name}' in '{key}'"
-                              + suggestion(did_you_mean(str(name), allowed))))
+            found.append(make(shown, *doc.key_where((part, key, name)), "M006", "entry_unknown",
+                              name=name, key=key,
+                              guess=suggestion(did_you_mean(str(name), allowed))))
     name, source = raw.get("name"), raw.get("source", "")
     cost: Any = raw.get("unit_cost")
     if not isinstance(name, str) or not name.strip():
-        found.append(make(shown, *at, "M006", f"'{key}' needs a 'name' (text)"))
+        found.append(make(shown, *at, "M006", "name", key=key))
     if isinstance(cost, bool) or not isinstance(cost, int) or cost <= 0:
-        found.append(make(shown, *doc.where((part, key, "unit_cost")), "M006",
-                          f"'{key}' needs 'unit_cost': whole rupiah greater than 0"))
+        found.append(make(shown, *doc.where((part, key, "unit_cost")), "M006", "cost", key=key))
     if not isinstance(source, str):
-        found.append(make(shown, *doc.where((part, key, "source")), "M006",
-                          f"'source' of '{key}' must be text"))
+        found.append(make(shown, *doc.where((part, key, "source")), "M006", "source", key=key))
     unit = fixed_unit or raw.get("unit")
     if not isinstance(unit, str) or unit not in units:
         guess = did_you_mean(str(unit), units)
-        found.append(make(shown, *doc.where((part, key, "unit")), "M006",
-                          f"unit '{unit}' of '{key}' is not a known unit" + suggestion(guess),
-                          "use an id of 'units' in content/taxonomy.yml"))
+        found.append(make(shown, *doc.where((part, key, "unit")), "M006", "unit",
+                          hint="unit_hint", unit=unit, key=key, guess=suggestion(guess)))
     as_of = raw.get("as_of", listing.as_of)
     if not isinstance(as_of, dt.date):
-        found.append(make(shown, *doc.where((part, key, "as_of")), "M006",
-                          f"'as_of' of '{key}' must be a date like 2026-11-01"))
+        found.append(make(shown, *doc.where((part, key, "as_of")), "M006", "date", key=key))
     if found:
         return None, found
     as_of_at = doc.where((part, key, "as_of")) if "as_of" in raw else doc.where(("as_of",))

@@ -24,8 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from swadaya.diagnostics import Diagnostic, make
-from swadaya.model.hints import did_you_mean, suggestion
+from swadaya.diagnostics import Diagnostic, make, suggestion
+from swadaya.model.hints import did_you_mean
 from swadaya.model.materials import MATERIALS_FILE, PRICE_DIR, MaterialList
 from swadaya.model.module import ModuleMeta
 from swadaya.source.datafile import load_folder, read_data
@@ -154,22 +154,19 @@ def load_price_list(path: Path, shown: str, materials: MaterialList | None
     if not isinstance(data, dict) or not isinstance(data.get("region"), str) \
             or not isinstance(data.get("as_of"), dt.date) \
             or not isinstance(data.get("prices"), dict):
-        return None, [*found, make(shown, 1, 1, "M006", "a price list needs 'region' (text), "
-                                                       "'as_of' (a date) and 'prices'")]
+        return None, [*found, make(shown, 1, 1, "M006", "shape")]
     for key in sorted(set(data) - {"region", "as_of", "prices"}):
-        found.append(make(shown, *doc.key_where((key,)), "M006", f"unknown field '{key}'"))
+        found.append(make(shown, *doc.key_where((key,)), "M006", "unknown", key=key))
     known = materials.items if materials else {}
     prices: dict[str, int] = {}
     for item, value in data["prices"].items():
         at = doc.where(("prices", item))
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            found.append(make(shown, *at, "M006", f"price of '{item}' must be a whole number "
-                                                  "of rupiah greater than 0"))
+            found.append(make(shown, *at, "M006", "price", item=item))
             continue
         if item not in known:
-            found.append(make(shown, *doc.key_where(("prices", item)), "M007",
-                              f"'{item}' is not an id of the materials list"
-                              + suggestion(did_you_mean(str(item), known))))
+            found.append(make(shown, *doc.key_where(("prices", item)), "M007", item=item,
+                              guess=suggestion(did_you_mean(str(item), known))))
             continue
         prices[str(item)] = value
     return PriceList(path.stem, data["region"], data["as_of"], prices,

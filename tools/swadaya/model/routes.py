@@ -20,6 +20,7 @@ INDEXES = {
 MAP_PAGE = "peta-program.md"
 INDEX_HOME = "indeks/index.md"
 REFERENCE_PAGE = "penulis/referensi.md"
+READABILITY_PAGE = "penulis/keterbacaan.md"
 GLOSSARY_PAGE = "glosarium.md"
 DOWNLOADS_PAGE = "buku/index.md"
 GUIDES_PAGE = "panduan/index.md"
@@ -89,7 +90,8 @@ def workshop_page(key: str) -> str:
 
 def generated_paths(catalog: Catalog) -> list[str]:
     """Every page the build generates; links to them are valid."""
-    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, DOWNLOADS_PAGE, GUIDES_PAGE, OFFLINE_PAGE]
+    paths = [MAP_PAGE, INDEX_HOME, REFERENCE_PAGE, READABILITY_PAGE, DOWNLOADS_PAGE, GUIDES_PAGE,
+             OFFLINE_PAGE]
     if catalog.glossary:
         paths.append(GLOSSARY_PAGE)
     if catalog.materials:

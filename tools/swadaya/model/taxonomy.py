@@ -5,17 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from swadaya.diagnostics import Diagnostic, make
+from swadaya.diagnostics import Diagnostic, describe, make
 from swadaya.model.hints import did_you_mean
 from swadaya.source.datafile import read_data
 
 #: The vocabularies every taxonomy file must define.
 VOCABULARIES = ("areas", "stages", "components", "approaches", "audiences", "levels", "types",
                 "methods", "difficulties", "units")
-#: One term of each vocabulary, for messages: "'x' is not a known approach".
-SINGULAR = {"areas": "area", "stages": "stage", "components": "component",
-            "approaches": "approach", "audiences": "audience", "levels": "level",
-            "types": "type", "methods": "method", "difficulties": "difficulty", "units": "unit"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +23,8 @@ class VocabularyTerm:
     en: str
     prefix: str = ""
     description: str = ""
+    #: For an audience: the highest reading grade (Fry, 1–17) its pages should need.
+    grade: int | None = None
 
 
 @dataclass
@@ -58,10 +56,6 @@ class Taxonomy:
                 return table[probe]
         return did_you_mean(probe, terms)
 
-    def singular(self, vocabulary: str) -> str:
-        """What one term of ``vocabulary`` is called: 'approach' for 'approaches'."""
-        return SINGULAR.get(vocabulary, vocabulary)
-
     def area_for_prefix(self, prefix: str) -> str | None:
         """The area whose module id prefix is ``prefix``."""
         for key, term in self.terms("areas").items():
@@ -78,38 +72,40 @@ def load_taxonomy(path: Path, shown: str) -> tuple[Taxonomy, list[Diagnostic]]:
     if doc is None:
         return taxonomy, found
     if not isinstance(doc.data, dict):
-        found.append(make(shown, 1, 1, "T001", "the taxonomy must be a mapping of vocabularies"))
+        found.append(make(shown, 1, 1, "T001", "shape"))
         return taxonomy, found
     for name in VOCABULARIES:
         raw = doc.data.get(name)
         if not isinstance(raw, dict) or not raw:
             line, col = doc.key_where((name,)) if name in doc.data else (1, 1)
-            found.append(make(shown, line, col, "T001",
-                              f"vocabulary '{name}' is missing or empty"))
+            found.append(make(shown, line, col, "T001", "missing", name=name))
             continue
         terms: dict[str, VocabularyTerm] = {}
         for key, entry in raw.items():
             line, col = doc.key_where((name, key))
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) \
                     or not isinstance(entry.get("en"), str):
-                found.append(make(shown, line, col, "T001",
-                                  f"term '{name}.{key}' needs an Indonesian label 'id' and an "
-                                  "English label 'en'"))
+                found.append(make(shown, line, col, "T001", "labels", term=f"{name}.{key}"))
                 continue
-            extra = sorted(set(entry) - {"id", "en", "prefix", "description"})
+            extra = sorted(set(entry) - {"id", "en", "prefix", "description"}
+                           - ({"grade"} if name == "audiences" else set()))
             if extra:
-                found.append(make(shown, line, col, "T001",
-                                  f"term '{name}.{key}' has unknown entries: {', '.join(extra)} "
-                                  "(a comma in an unquoted label splits it: quote the label)"))
+                found.append(make(shown, line, col, "T001", "extra", term=f"{name}.{key}",
+                                  keys=", ".join(extra)))
+            grade = entry.get("grade")
+            if grade is not None and (isinstance(grade, bool) or not isinstance(grade, int)
+                                      or not 1 <= grade <= 17):
+                found.append(make(shown, *doc.where((name, key, "grade")), "T001", "grade",
+                                  key=key, got=describe(grade)))
+                grade = None
             terms[key] = VocabularyTerm(key, entry["id"], entry["en"], str(entry.get("prefix", "")),
-                              str(entry.get("description", "")))
+                              str(entry.get("description", "")), grade)
         taxonomy.vocabularies[name] = terms
     for key, term in taxonomy.terms("areas").items():
         if not term.prefix.isalpha() or not term.prefix.isupper():
             line, col = doc.key_where(("areas", key))
-            found.append(make(shown, line, col, "T001",
-                              f"area '{key}' needs a 'prefix' of capital letters, e.g. ORG"))
+            found.append(make(shown, line, col, "T001", "prefix", key=key))
     for unknown in sorted(set(doc.data) - set(VOCABULARIES)):
         line, col = doc.key_where((unknown,))
-        found.append(make(shown, line, col, "T001", f"unknown vocabulary '{unknown}'"))
+        found.append(make(shown, line, col, "T001", "unknown", name=unknown))
     return taxonomy, found

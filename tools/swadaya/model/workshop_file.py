@@ -12,8 +12,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from swadaya.diagnostics import Diagnostic, make
-from swadaya.model.hints import did_you_mean, suggestion, unknown_keys
+from swadaya.diagnostics import Diagnostic, Phrase, common, make, say, suggestion
+from swadaya.model.hints import did_you_mean, unknown_keys
 from swadaya.model.module import ModuleMeta
 from swadaya.model.workshop import Break, Workshop
 from swadaya.source import yamlsafe
@@ -48,12 +48,12 @@ def _load_one(file: Path, rel: str, shown: str, modules: Mapping[str, ModuleMeta
     return workshop, found + check.found
 
 
-def _got(value: Any) -> str:
+def _got(value: Any) -> Phrase | str:
     if isinstance(value, dict):
-        return "a 'key: value' mapping"
+        return common("key_value")
     if isinstance(value, list):
-        return "a list"
-    return "nothing" if value is None else repr(value)
+        return common("list")
+    return common("empty") if value is None else repr(value)
 
 
 class _FileCheck:
@@ -67,25 +67,24 @@ class _FileCheck:
         self.modules = modules
         self.found: list[Diagnostic] = []
 
-    def report(self, at: tuple[int, int], code: str, message: str) -> None:
-        """Record a problem at a file position."""
-        self.found.append(make(self.shown, *at, code, message))
+    def report(self, at: tuple[int, int], code: str, key: str = "", /, **values: Any) -> None:
+        """Record a problem at a file position: message ``key`` of ``code``."""
+        self.found.append(make(self.shown, *at, code, key, **values))
 
     def workshop(self, key: str, rel: str) -> Workshop | None:
         """The workshop, or None when its title, hours or days are unusable."""
         data = self.doc.data
         if not isinstance(data, dict):
-            self.report((1, 1), "W001", "a workshop file holds 'field: value' lines, got "
-                                        f"{_got(data)}")
+            self.report((1, 1), "W001", "shape", got=_got(data))
             return None
-        self.unknown_keys(data, (), _KEYS, "")
+        self.unknown_keys(data, (), _KEYS, "unknown")
         title = data.get("title")
         if not isinstance(title, str) or not title.strip():
-            self.report(self.doc.where(("title",)), "W001", "'title' is missing or not text")
+            self.report(self.doc.where(("title",)), "W001", "title")
             title = None
         place = "" if data.get("place") is None else data["place"]
         if not isinstance(place, str):
-            self.report(self.doc.where(("place",)), "W001", "'place' must be text")
+            self.report(self.doc.where(("place",)), "W001", "place")
             place = ""
         hours = self.hours(data)
         # 'breaks:' left with every entry commented out means no breaks, not a mistake
@@ -96,22 +95,21 @@ class _FileCheck:
         workshop = Workshop(key, rel, title, place, hours[0], hours[1], breaks, days)
         for day in workshop.schedule(self.modules):
             if day.overflow:
-                self.report(self.doc.where(("days", day.number - 1)), "W004",
-                            f"day {day.number} ends at {clock(day.end)}, {day.overflow} "
-                            f"minutes after {clock(day.end_limit)}")
+                self.report(self.doc.where(("days", day.number - 1)), "W004", day=day.number,
+                            end=clock(day.end), over=day.overflow, limit=clock(day.end_limit))
         return workshop
 
     def unknown_keys(self, data: dict[str, Any], path: yamlsafe.YamlPath,
-                     known: tuple[str, ...], where: str) -> None:
-        """Report keys outside ``known``, with a did-you-mean."""
+                     known: tuple[str, ...], key: str) -> None:
+        """Report keys outside ``known`` (message ``key`` of W001), with a did-you-mean."""
         for name, guess in unknown_keys(data, known):
-            extra = suggestion(guess)
+            extra: Phrase | str = suggestion(guess)
             line, col = self.doc.key_where((*path, name))
             if data[name] is None and not guess and "{" in self.lines[line - 1][:col - 1]:
                 # {name: Istirahat, salat dan makan siang} splits at the comma into a
                 # second key with no value: the likely mistake, so say so
-                extra = " (a comma ends a value inside { }: put text with commas in quotes)"
-            self.report((line, col), "W001", f"unknown key '{name}'{where}{extra}")
+                extra = say("W001", "comma")
+            self.report((line, col), "W001", key, name=name, guess=extra)
 
     def written(self, path: yamlsafe.YamlPath) -> str | None:
         """The plain scalar at ``path`` exactly as written in the file."""
@@ -132,107 +130,93 @@ class _FileCheck:
             minutes = parse_clock(text)
             if minutes is not None:
                 return minutes
-            self.report(self.doc.where(path), "W001",
-                        f"'{name}' {text.strip()} is not a time of day (00:00 to 23:59)")
+            self.report(self.doc.where(path), "W001", "clock", name=name, text=text.strip())
             return None
         got = repr(value) if isinstance(value, str) else text or _got(value)
-        self.report(self.doc.where(path), "W001",
-                    f"'{name}' must be a time written HH:MM, e.g. \"08:30\", got {got}")
+        self.report(self.doc.where(path), "W001", "time", name=name, got=got)
         return None
 
     def minutes(self, value: Any, path: yamlsafe.YamlPath) -> int | None:
         """A positive whole number of minutes at ``path``, or None (reported)."""
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             return value
-        self.report(self.doc.where(path), "W001",
-                    f"'{path[-1]}' must be a whole number of minutes above 0, got {_got(value)}")
+        self.report(self.doc.where(path), "W001", "minutes", name=path[-1], got=_got(value))
         return None
 
     def hours(self, data: dict[str, Any]) -> tuple[int, int] | None:
         """The daily (start, end) in minutes since midnight, or None (reported)."""
         if "start" not in data:
-            self.report(self.doc.where(()), "W001",
-                        "'start' is missing: the daily start time, e.g. \"08:30\"")
+            self.report(self.doc.where(()), "W001", "start")
             return None
         start = self.time(data["start"], ("start",))
         if ("day_length" in data) == ("end" in data):
             if "end" in data:
-                self.report(self.doc.key_where(("end",)), "W001",
-                            "give either 'day_length' (minutes) or 'end' (a time), not both")
+                self.report(self.doc.key_where(("end",)), "W001", "both")
             else:
-                self.report(self.doc.where(()), "W001",
-                            "give 'day_length' (minutes from the start) or 'end' (a time) "
-                            "for the end of each day")
+                self.report(self.doc.where(()), "W001", "neither")
             return None
         if "end" in data:
             end = self.time(data["end"], ("end",))
             if start is None or end is None:
                 return None
             if end <= start:
-                self.report(self.doc.where(("end",)), "W001",
-                            f"'end' {clock(end)} is not after 'start' {clock(start)}")
+                self.report(self.doc.where(("end",)), "W001", "order", end=clock(end),
+                            start=clock(start))
                 return None
             return start, end
         length = self.minutes(data["day_length"], ("day_length",))
         if start is None or length is None:
             return None
         if start + length > DAY_MINUTES:
-            self.report(self.doc.where(("day_length",)), "W001",
-                        f"the day would end after midnight ({clock(start)} + {length} "
-                        "minutes)")
+            self.report(self.doc.where(("day_length",)), "W001", "midnight",
+                        start=clock(start), length=length)
             return None
         return start, start + length
 
     def breaks(self, raw: Any, hours: tuple[int, int] | None) -> list[Break]:
         """The valid breaks, in time order; the others are reported."""
         if not isinstance(raw, list):
-            self.report(self.doc.where(("breaks",)), "W001",
-                        "'breaks' must be a list of {at: \"10:00\", minutes: 15, name: ...}")
+            self.report(self.doc.where(("breaks",)), "W001", "breaks")
             return []
         kept: list[tuple[int, Break]] = []
         for i, item in enumerate(raw):
             path: yamlsafe.YamlPath = ("breaks", i)
             if not isinstance(item, dict):
-                self.report(self.doc.where(path), "W001", "a break needs 'at', 'minutes' and "
-                                                          f"'name', got {_got(item)}")
+                self.report(self.doc.where(path), "W001", "break_shape", got=_got(item))
                 continue
-            self.unknown_keys(item, path, _BREAK_KEYS, " in a break")
+            self.unknown_keys(item, path, _BREAK_KEYS, "unknown_in_break")
             missing = [k for k in _BREAK_KEYS if k not in item]
             if missing:
-                self.report(self.doc.where(path), "W001",
-                            f"a break needs {' and '.join(repr(k) for k in missing)}")
+                self.report(self.doc.where(path), "W001", "break_missing",
+                            keys=", ".join(repr(k) for k in missing))
                 continue
             at = self.time(item["at"], (*path, "at"))
             minutes = self.minutes(item["minutes"], (*path, "minutes"))
             name = item["name"]
             if not isinstance(name, str) or not name.strip():
-                self.report(self.doc.where((*path, "name")), "W001",
-                            "a break's 'name' must be text")
+                self.report(self.doc.where((*path, "name")), "W001", "break_name")
                 continue
             if at is None or minutes is None:
                 continue
             entry = Break(at, minutes, name)
             if hours and not (hours[0] <= at and entry.end <= hours[1]):
-                self.report(self.doc.where((*path, "at")), "W001",
-                            f"break {clock(at)}–{clock(entry.end)} is outside the day "
-                            f"({clock(hours[0])}–{clock(hours[1])})")
+                self.report(self.doc.where((*path, "at")), "W001", "break_outside",
+                            start=clock(at), end=clock(entry.end), day_start=clock(hours[0]),
+                            day_end=clock(hours[1]))
                 continue
             kept.append((i, entry))
         kept.sort(key=lambda pair: pair[1].at)
         for (_, before), (i, entry) in pairwise(kept):
             if entry.at < before.end:
                 # kept all the same (it is simply taken after the first), but surely a slip
-                self.report(self.doc.where(("breaks", i, "at")), "W001",
-                            f"break at {clock(entry.at)} starts before the break at "
-                            f"{clock(before.at)} ends ({clock(before.end)})")
+                self.report(self.doc.where(("breaks", i, "at")), "W001", "break_overlap",
+                            at=clock(entry.at), before=clock(before.at), end=clock(before.end))
         return [entry for _, entry in kept]
 
     def days(self, raw: Any) -> list[list[str]] | None:
         """The known modules day by day, each once; None if 'days' is unusable."""
         if not isinstance(raw, list) or not raw:
-            self.report(self.doc.where(("days",)), "W001",
-                        "'days' must be a list of days, each a list of module ids, "
-                        "e.g. - [PNY-01, ORG-01]")
+            self.report(self.doc.where(("days",)), "W001", "days")
             return None
         modules = self.modules
         #: id → (day index, index in the day, place in the workshop)
@@ -242,22 +226,17 @@ class _FileCheck:
             ids: list[str] = []
             days.append(ids)
             if not isinstance(day, list) or not day:
-                self.report(self.doc.where(("days", d)), "W001",
-                            f"day {d + 1} must be a non-empty list of module ids, "
-                            "e.g. [PNY-01, ORG-01]")
+                self.report(self.doc.where(("days", d)), "W001", "day", day=d + 1)
                 continue
             for j, item in enumerate(day):
                 at = self.doc.where(("days", d, j))
                 module_id = str(item)
                 if isinstance(item, dict | list) or item is None:
-                    self.report(at, "W001", "write each module as its id, e.g. PNY-01, got "
-                                            f"{_got(item)}")
+                    self.report(at, "W001", "module", got=_got(item))
                 elif module_id not in modules:
-                    self.report(at, "W002", f"module '{module_id}' does not exist"
-                                            + self.suggest(module_id))
+                    self.report(at, "W002", id=module_id, guess=self.suggest(module_id))
                 elif module_id in placed:
-                    self.report(at, "W005", f"module {module_id} is already in the workshop "
-                                            f"(day {placed[module_id][0] + 1})")
+                    self.report(at, "W005", id=module_id, day=placed[module_id][0] + 1)
                 else:
                     placed[module_id] = (d, j, len(placed))
                     ids.append(module_id)
@@ -268,16 +247,14 @@ class _FileCheck:
         """Report modules placed before a prerequisite, or without it."""
         for module_id, (d, j, order) in placed.items():
             for prerequisite in self.modules[module_id].prerequisites:
+                at = self.doc.where(("days", d, j))
                 if prerequisite not in placed:
-                    where = "which is not in the workshop"
+                    self.report(at, "W003", "absent", id=module_id, prerequisite=prerequisite)
                 elif placed[prerequisite][2] > order:
-                    where = f"which comes later, on day {placed[prerequisite][0] + 1}"
-                else:
-                    continue
-                self.report(self.doc.where(("days", d, j)), "W003",
-                            f"{module_id} needs {prerequisite}, {where}")
+                    self.report(at, "W003", "later", id=module_id, prerequisite=prerequisite,
+                                day=placed[prerequisite][0] + 1)
 
-    def suggest(self, module_id: str) -> str:
+    def suggest(self, module_id: str) -> Phrase | str:
         """A did-you-mean for a misspelt module id, or ""."""
         probe = module_id.strip().upper()
         return suggestion(probe if probe in self.modules else did_you_mean(probe, self.modules))

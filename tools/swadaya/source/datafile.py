@@ -34,7 +34,7 @@ def read_data(path: Path, shown: str) -> DataFile:
         return DataFile(source.text, yamlsafe.load(source.text), found)
     except yamlsafe.YamlProblem as p:
         return DataFile(source.text, None,
-                        [*found, make(shown, p.line, p.col, p.code, p.message)])
+                        [*found, make(shown, p.line, p.col, p.code, p.said)])
 
 
 def load_folder(root: Path, folder: str, shown: Callable[[str], str],

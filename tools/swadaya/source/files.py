@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from swadaya.diagnostics import Diagnostic, make
+from swadaya.text import thousands
 
 #: Larger files are refused: a module this long is a mistake (or an attack on memory).
 MAX_BYTES = 1_000_000
@@ -30,15 +31,15 @@ def read_text(path: Path, shown: str) -> SourceText:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return SourceText(None, [make(shown, 1, 1, "F004",
-                                          f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
+            return SourceText(None, [make(shown, 1, 1, "F004", size=thousands(size),
+                                          limit=thousands(MAX_BYTES))])
         raw = path.read_bytes()
     except OSError as exc:
-        return SourceText(None, [make(shown, 1, 1, "F006", f"cannot read file: {exc.strerror}")])
+        return SourceText(None, [make(shown, 1, 1, "F006", reason=exc.strerror)])
     found: list[Diagnostic] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-        found.append(make(shown, 1, 1, "F002", "file starts with a UTF-8 byte-order mark"))
+        found.append(make(shown, 1, 1, "F002"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -46,11 +47,10 @@ def read_text(path: Path, shown: str) -> SourceText:
         line = before.count(b"\n") + 1
         # a column counts characters, as editors do, not bytes
         col = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
-        found.append(make(shown, line, col, "F001",
-                          f"byte 0x{raw[exc.start]:02x} is not valid UTF-8"))
+        found.append(make(shown, line, col, "F001", byte=f"{raw[exc.start]:02x}"))
         return SourceText(None, found)
     if not text.strip():
-        found.append(make(shown, 1, 1, "F003", "file is empty"))
+        found.append(make(shown, 1, 1, "F003"))
         return SourceText(None, found)
     return SourceText(text.replace("\r\n", "\n").replace("\r", "\n"), found)
 
@@ -73,13 +73,12 @@ def walk_content(root: Path, shown: Callable[[str], str], found: list[Diagnostic
             if full.is_symlink():
                 target = full.resolve()
                 if not target.is_relative_to(real_root):
-                    found.append(make(shown(rel), 1, 1, "F005",
-                                      f"symlink points outside the content folder ({target})"))
+                    found.append(make(shown(rel), 1, 1, "F005", "file", target=str(target)))
                     continue
             yield rel, full
         for name in list(dirs):
             full = Path(directory) / name
             if full.is_symlink() and not full.resolve().is_relative_to(real_root):
                 found.append(make(shown(full.relative_to(root).as_posix()), 1, 1, "F005",
-                                  "symlinked folder points outside the content folder"))
+                                  "folder"))
                 dirs.remove(name)

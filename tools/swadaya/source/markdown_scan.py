@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify
 
+from swadaya.diagnostics import Phrase, say
+
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _HEADING = re.compile(r"^(?: {4})*(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -54,10 +56,10 @@ class Link:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something unsafe in a page body."""
+    """Something unsafe in a page body: its code and message."""
 
     code: str
-    message: str
+    said: Phrase
     line: int
     col: int
 
@@ -215,16 +217,15 @@ def scan_markdown(body: str) -> Scan:
                 alt = found_alt.group("alt").strip() if found_alt else ""
             result.links.append(Link(m.group("url"), number, m.start("url") + 1, image, alt))
         for m in _DANGEROUS_TAG.finditer(line):
-            result.unsafe.append(Finding("H001", f"raw HTML <{m.group(1).lower()}> is not "
-                                         "allowed in content", number, m.start() + 1))
+            result.unsafe.append(Finding("H001", say("H001", "tag", tag=m.group(1).lower()),
+                                         number, m.start() + 1))
         for m in _EVENT_ATTR.finditer(line):
-            result.unsafe.append(Finding("H001", f"event handler attribute '{m.group(1)}=' is "
-                                         "not allowed in content", number, m.start(1) + 1))
+            result.unsafe.append(Finding("H001", say("H001", "handler", attribute=m.group(1)),
+                                         number, m.start(1) + 1))
         for m in _MARKER.finditer(line):
             result.markers.append(Marker(m.group("name"), m.group("args").strip(), number,
                                          m.start() + 1))
     for link in result.links:
         if _JS_URL.match(link.url.strip()):
-            result.unsafe.append(Finding("H002", "link to a 'javascript:' URL", link.line,
-                                         link.col))
+            result.unsafe.append(Finding("H002", say("H002"), link.line, link.col))
     return result

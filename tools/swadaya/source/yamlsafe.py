@@ -17,6 +17,8 @@ import yaml.reader
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from swadaya.diagnostics import Phrase, common, say
+
 #: A path into a YAML document, e.g. ("agenda", 2, "minutes").
 YamlPath = tuple[str | int, ...]
 
@@ -28,12 +30,13 @@ _PLAIN_TAGS = {
 
 
 class YamlProblem(Exception):
-    """A YAML problem at a line and column (1-based, lines of the file)."""
+    """A YAML problem at a line and column (1-based, lines of the file): message ``key`` of
+    ``code`` with its fields (see :mod:`swadaya.diagnostics`)."""
 
-    def __init__(self, code: str, message: str, line: int, col: int) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, key: str, line: int, col: int, /, **values: object) -> None:
+        self.said = say(code, key, **values)
+        super().__init__(self.said.render("en"))
         self.code = code
-        self.message = message
         self.line = line
         self.col = col
 
@@ -66,8 +69,7 @@ class _NoAliasLoader(yaml.SafeLoader):
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
             mark = event.start_mark
-            raise YamlProblem("Y006", "YAML anchors and aliases ('&name', '*name') are not "
-                              "allowed", mark.line + 1, mark.column + 1)
+            raise YamlProblem("Y006", "alias", mark.line + 1, mark.column + 1)
         return super().compose_node(parent, index)
 
 
@@ -79,40 +81,58 @@ def _tab_problem(text: str) -> YamlProblem | None:
     for number, line in enumerate(text.split("\n"), start=1):
         indent = len(line) - len(line.lstrip(" \t"))
         if "\t" in line[:indent]:
-            return YamlProblem("Y007", "tab character used for indentation", number,
-                               line.index("\t") + 1)
+            return YamlProblem("Y007", "indent", number, line.index("\t") + 1)
     return None
 
 
-#: PyYAML contexts whose start is where the author's mistake is (an opener never closed).
+#: PyYAML contexts whose start is where the author's mistake is (an opener never closed),
+#: each with its message (Y003).
 _UNCLOSED = {
-    "while parsing a flow sequence": "'[' is never closed",
-    "while parsing a flow mapping": "'{' is never closed",
-    "while scanning a quoted scalar": "a quote is never closed",
+    "while parsing a flow sequence": "unclosed_list",
+    "while parsing a flow mapping": "unclosed_mapping",
+    "while scanning a quoted scalar": "unclosed_quote",
 }
+
+
+#: What PyYAML (or libyaml) says → our words for it; anything else is shown as it said it.
+_PROBLEMS = [
+    (re.compile(r"mapping values are not allowed"), "yaml_colon"),
+    (re.compile(r"expected <block end>"), "yaml_indent"),
+    (re.compile(r"found character '(?P<char>.)' that cannot start any token"), "yaml_char"),
+    (re.compile(r"found unexpected end of stream"), "yaml_end"),
+    (re.compile(r"expected ',' or '(?P<closer>[\]}])'"), "yaml_flow"),
+]
+
+
+def _in_words(problem: str) -> Phrase | str:
+    for pattern, key in _PROBLEMS:
+        m = pattern.search(problem)
+        if m:
+            return common(key, **m.groupdict())
+    return problem
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = exc.problem or exc.context or "invalid YAML"
-    if "\t" in problem or "tab" in problem:
-        return YamlProblem("Y007", "tab character in YAML", line, col)
+    raw = exc.problem or exc.context or "invalid YAML"
+    problem = _in_words(raw)
+    if "\t" in raw or "tab" in raw:
+        return YamlProblem("Y007", "", line, col)
     opener = _UNCLOSED.get(exc.context or "")
     start = exc.context_mark
     if opener and start and exc.problem_mark and start.line != exc.problem_mark.line:
         # point at the opener, which is on the line the author has to fix
-        return YamlProblem("Y003", f"YAML syntax error: {opener} ({problem} on line "
-                           f"{line})", start.line + 1, start.column + 1)
-    return YamlProblem("Y003", f"YAML syntax error: {problem}", line, col)
+        return YamlProblem("Y003", opener, start.line + 1, start.column + 1, problem=problem,
+                           line=line)
+    return YamlProblem("Y003", "", line, col, problem=problem)
 
 
 def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> YamlProblem:
     before = text[: exc.position]
     line = before.count("\n") + 1
     col = exc.position - (before.rfind("\n") + 1) + 1
-    return YamlProblem("Y003", f"control character U+{exc.character:04X} is not allowed in "
-                       "YAML", line, col)
+    return YamlProblem("Y003", "control", line, col, char=f"{exc.character:04X}")
 
 
 def load(text: str, first_line: int = 1) -> YamlDoc:
@@ -157,20 +177,18 @@ def _convert(node: Node, path: YamlPath, doc: YamlDoc, loader: yaml.SafeLoader) 
     doc.values[path] = _pos(node)
     if node.tag not in _PLAIN_TAGS:
         line, col = _pos(node)
-        raise YamlProblem("Y006", f"YAML tag '{node.tag}' is not allowed", line, col)
+        raise YamlProblem("Y006", "tag", line, col, tag=node.tag)
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 line, col = _pos(key_node)
-                raise YamlProblem("Y003", "a key must be plain text, not a list or mapping",
-                                  line, col)
+                raise YamlProblem("Y003", "key", line, col)
             key = str(_scalar(key_node, loader))
             if key in result:
                 line, col = _pos(key_node)
                 first = doc.keys[(*path, key)][0]
-                raise YamlProblem("Y005", f"duplicate key '{key}' (first written on line "
-                                  f"{first})", line, col)
+                raise YamlProblem("Y005", "", line, col, key=key, first=first)
             doc.keys[(*path, key)] = _pos(key_node)
             result[key] = _convert(value_node, (*path, key), doc, loader)
         return result
@@ -185,5 +203,4 @@ def _scalar(node: Node, loader: yaml.SafeLoader) -> Any:
     except (ValueError, yaml.YAMLError) as exc:
         # e.g. 2026-13-45 is resolved as a date and then fails to construct
         line, col = _pos(node)
-        raise YamlProblem("Y003", f"value '{node.value}' cannot be read: {exc}", line,
-                          col) from None
+        raise YamlProblem("Y003", "value", line, col, value=node.value, reason=str(exc)) from None

@@ -129,8 +129,7 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
                 written = write_pdf(html, target, project.content, printer.allowed)
             except RenderError as exc:
                 for url in exc.refused:
-                    errors.write(make(job.blame, 1, 1, "B004", f"refused to embed {url}")
-                                 .format() + "\n")
+                    errors.write(make(job.blame, 1, 1, "B004", url=url).format() + "\n")
                 return 1
             manifest.record(job.rel, digest, written)
         if progress:

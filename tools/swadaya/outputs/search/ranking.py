@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from swadaya.model.catalog import Catalog
-from swadaya.model.routes import INDEX_HOME, MAP_PAGE, REFERENCE_PAGE
+from swadaya.model.routes import INDEX_HOME, MAP_PAGE, READABILITY_PAGE, REFERENCE_PAGE
 from swadaya.outputs.search.vocabulary import SEPARATOR
 from swadaya.text import minutes
 
@@ -70,7 +70,7 @@ def page_search(catalog: Catalog, src_path: str) -> PageSearch:
         tags = (tax.label("areas", module.area), tax.label("types", module.type),
                 minutes(module.duration))
         return PageSearch(BOOSTS["module"], " ".join(module.summary.split()), tags)
-    if src_path == REFERENCE_PAGE:
+    if src_path in (REFERENCE_PAGE, READABILITY_PAGE):  # for authors, not readers
         return PageSearch(BOOSTS["reference"])
     if src_path.startswith(INDEX_HOME.rsplit("/", 1)[0] + "/") or src_path == MAP_PAGE:
         return PageSearch(BOOSTS["index"])

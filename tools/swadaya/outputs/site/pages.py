@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -20,6 +21,17 @@ from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.module import ModuleMeta, vocabulary_fields
 from swadaya.model.module_fields import NESTED
 from swadaya.model.prices import Costing, cost
+from swadaya.model.readability import (
+    INDONESIAN_SYLLABLE_FACTOR,
+    LONG_SENTENCE,
+    LONG_WORD_SYLLABLES,
+    SENTENCE_LIMIT,
+    VERY_LONG_SENTENCE,
+    Figures,
+    Target,
+    page_figures,
+    target,
+)
 from swadaya.model.routes import (
     DOWNLOADS_PAGE,
     DOWNLOADS_URL,
@@ -32,6 +44,7 @@ from swadaya.model.routes import (
     MONTHLY_FORM_PDF,
     OFFLINE_PAGE,
     PRICES_PAGE,
+    READABILITY_PAGE,
     REFERENCE_PAGE,
     ROLLUP_FORM_PDF,
     attendance_pdf,
@@ -47,7 +60,7 @@ from swadaya.outputs.render import page_url, relative
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.tooltips import Tooltips
-from swadaya.text import clock, date_id, quantity_text, rupiah
+from swadaya.text import clock, date_id, decimal, quantity_text, rupiah
 
 #: The printable monitoring forms: where, what they are called, what they are for.
 MONITORING_FORMS = [
@@ -126,6 +139,7 @@ class SitePages:
             nested=[(name, field_rows(model)) for name, model in NESTED.items()],
             calc_kinds={k: m.model_fields for k, m in KINDS.items()},
             codes=CODES.values())
+        out[READABILITY_PAGE] = self.readability()
         return dict(sorted(out.items()))
 
     def _linked(self, markdown: str, here: str) -> str:
@@ -135,6 +149,19 @@ class SitePages:
             return f"[{match.group(0)}]({relative(path, here)})" if path else match.group(0)
 
         return _MODULE_ID.sub(link, markdown)
+
+    def readability(self) -> str:
+        """Every module's plain-language figures against its audience's target grade."""
+        rows: list[tuple[ModuleMeta, Figures, Target | None]] = [
+            (m, page_figures(self.catalog.page_of(m.id).body), target(m, self.tax))
+            for m in self.catalog.modules.values()]
+        audiences = [(t, t.grade) for t in self.tax.terms("audiences").values()
+                     if t.grade is not None]
+        return self._render(
+            "readability.md.j2", READABILITY_PAGE, rows=rows, audiences=audiences,
+            decimal=decimal, limit=SENTENCE_LIMIT, long=LONG_SENTENCE,
+            very_long=VERY_LONG_SENTENCE, long_syllables=LONG_WORD_SYLLABLES,
+            factor=decimal(INDONESIAN_SYLLABLE_FACTOR), total=_total(r[1] for r in rows))
 
     def _module_url(self, module_id: str, here: str) -> str:
         return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
@@ -235,6 +262,14 @@ class SitePages:
             items=lambda kind: sorted(materials.of_kind(kind).values(),
                                       key=lambda i: i.name.casefold()),
             used_by=used_by, rupiah=rupiah, date_id=date_id, guides_page=GUIDES_PAGE)
+
+
+def _total(figures: Iterable[Figures]) -> Figures:
+    """The figures of all modules together."""
+    items = list(figures)
+    return Figures(*(sum(getattr(f, name) for f in items)
+                     for name in ("words", "sentences", "syllables", "long_words", "over_20",
+                                  "over_25")))
 
 
 #: Nested list fields → what the author guide calls a list of them.
