@@ -108,6 +108,7 @@
     busy = true;
     clearTimeout(timer);
     button.disabled = true;
+    button.textContent = "Sedang menyimpan…";
     if (navigator.storage && navigator.storage.persist) await navigator.storage.persist();
     const keys = chosen();
     await cache.put(CHOICE, new Response(JSON.stringify({situs: true, unduhan: keys})));
