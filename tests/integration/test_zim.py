@@ -150,7 +150,7 @@ def test_in_chromium_inside_kiwix(zim: Path, browser: Any, tmp_path: Path) -> No
         page.wait_for_load_state("load")
         assert "phb-01-menabung-bersama.html" in page.url
         assert page.locator("h1").first.inner_text().strip()
-        page.screenshot(path=str(REPO / "build" / "zim-module-360.png"), full_page=False)
+        page.screenshot(path=str(tmp_path / "zim-module-360.png"))
         text = search(page, "menabung", found=True)
         assert "PHB-01" in text or "Menabung" in text
         page.close()

@@ -57,11 +57,11 @@ def _check_mentions(catalog: Catalog, page: ContentPage, prefixes: set[str]) -> 
                                     "module" + suggestion(did_you_mean(mid, catalog.modules))))
         elif mention.url is None:
             if mid != own:
-                target = posixpath.relpath(catalog.module_paths[mid],
-                                           posixpath.dirname(page.path) or ".")
+                link = posixpath.relpath(catalog.module_paths[mid],
+                                         posixpath.dirname(page.path) or ".")
                 catalog.report.add(make(page.shown, *at, "L007",
                                         f"{mid} is mentioned without a link to it",
-                                        f"write it as a link: [{mid}]({target})"))
+                                        f"write it as a link: [{mid}]({link})"))
         else:
             target = _resolve(page.path, mention.url)
             linked = catalog.pages.get(target) if target else None

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from swadaya.checks import load_checked
-from swadaya.commands.build import mkdocs_build, staging_folder
+from swadaya.commands.mkdocs_run import mkdocs_build, staging_folder
 from swadaya.outputs.stamp import catalog_date
 from swadaya.outputs.zim.metadata import ZimMetadata
 from swadaya.project import Project
