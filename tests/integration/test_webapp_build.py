@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from support.webapp import SITE_URL, build_hosted, environment, small_project
-from swadaya.commands.build import mkdocs_build, run_build
+from swadaya.commands.build import run_build
+from swadaya.commands.mkdocs_run import mkdocs_build
 from swadaya.project import Project
 
 APP_FILES = ("sw.js", "manifest.webmanifest", "simpan.json", "luring.html",
