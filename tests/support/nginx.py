@@ -56,7 +56,8 @@ def nginx_missing() -> str | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port of 127.0.0.1 that nothing listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -91,11 +92,11 @@ class Running:
 
 
 @contextmanager
-def nginx(site: Path, scratch: Path) -> Iterator[Running]:
-    """Serve ``site`` with the recipe until the block ends."""
+def nginx(site: Path, scratch: Path, port: int | None = None) -> Iterator[Running]:
+    """Serve ``site`` with the recipe until the block ends (on ``port``, or a free one)."""
     scratch.mkdir(parents=True, exist_ok=True)
     (scratch / "tmp").mkdir(exist_ok=True)
-    port = _free_port()
+    port = port or free_port()
     (scratch / "swadaya.conf").write_text(recipe_for(site.absolute(), port), "utf-8")
     conf = scratch / "nginx.conf"
     conf.write_text(_MAIN.format(scratch=scratch, log_format=LOG_FORMAT), "utf-8")
