@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup lock check site serve lint typecheck test bench bench-search clean
+.PHONY: setup lock check site serve lint typecheck test bench bench-search bench-web clean
 
 # Installs repeat: every package at the version the tests last passed with (constraints.txt).
 $(STAMP): pyproject.toml constraints.txt
@@ -61,6 +61,11 @@ bench: setup
 bench-search: setup
 	$(BIN)/python bench/bench_stemmers.py
 	$(BIN)/python bench/bench_search.py 500
+
+## Web: Lighthouse 12.2.3 (installed from npm into ~/.cache/swadaya/ by the benchmark) on the
+## hosted copy served by the nginx recipe; bytes per visit; saving the site offline.
+bench-web: setup
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache .venv-lock

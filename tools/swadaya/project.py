@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ class Project:
         The site generator reads them there itself; print reads them here, so a handbook
         renders Markdown exactly as the site does.
         """
-        config = yaml.safe_load(self.mkdocs_yml.read_text(encoding="utf-8"))
+        config = yaml.load(self.mkdocs_yml.read_text(encoding="utf-8"), _ConfigLoader)
         names: list[str] = []
         settings: dict[str, dict[str, Any]] = {}
         for item in config.get("markdown_extensions", []):
@@ -59,6 +60,23 @@ class Project:
             else:
                 names.append(str(item))
         return names, settings
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """The safe loader, plus MkDocs' ``!ENV`` tag (``site_url: !ENV [NAME, default]``)."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, ..., default]``: the first variable set, else the last
+    item of a list as the default (as MkDocs reads it)."""
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(str(loader.construct_scalar(node)))
+    items = loader.construct_sequence(node)  # type: ignore[arg-type]
+    names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    return next((os.environ[n] for n in names if n in os.environ), default)
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
 
 
 def find_project(start: Path | None = None) -> Project:

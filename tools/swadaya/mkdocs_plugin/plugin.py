@@ -25,12 +25,16 @@ from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL
 from swadaya.outputs.atomic import write_text
+from swadaya.outputs.compress import precompress
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
+from swadaya.outputs.webapp import CONTROL_MARK, installable, served
+from swadaya.outputs.webapp.write import AppInfo, registration_script, write_webapp
+from swadaya.text import size_text
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
 
@@ -42,11 +46,21 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.catalog: Catalog | None = None
         self.maker: SitePages | None = None
         self.search_pages: dict[str, PageSearch] = {}
+        self.serving = False  # `mkdocs serve`: a live preview, never cached by a worker
+        self.app = False  # the installable offline site (manifest, service worker)
+        self.served = False  # a build for a web server: precompressed copies
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Note whether this is ``mkdocs serve``."""
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        """Load and check the catalog; errors stop the build, warnings count for --strict."""
+        """Load and check the catalog; errors stop the build, warnings count for --strict.
+        Decide whether this build is hosted (``site_url``) and installable (https)."""
         self.catalog = self.maker = None
         self.search_pages = {}
+        config.extra.pop("swadaya_app", None)
+        self.app = self.served = False
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
@@ -64,11 +78,18 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                               .render(lang))
         self.catalog = catalog
         variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
+        if variant == "zim":
+            config.site_url = None  # a ZIM has no address: no canonical links to a host
         kinds = tuple(k for k in KINDS if not (variant == "zim" and k == ".zim"))
         self.maker = SitePages(catalog, root / self.config.templates,
                                directory_urls=config.use_directory_urls,
                                downloads=Downloads.scan(root / self.config.downloads, kinds))
         self.maker.search_hints = self.config.search
+        self.app = installable(config.site_url, variant, self.serving)
+        self.served = served(config.site_url, variant, self.serving)
+        self.maker.webapp = self.app
+        if self.app:  # read by templates/overrides (head and header)
+            config.extra["swadaya_app"] = {"script": registration_script()}
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -110,7 +131,13 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         """Glossary tooltips on the first use of each term; names for checklist boxes."""
         if not self.maker:
             return html
-        return label_task_lists(self.maker.add_tooltips(html, page.file.src_uri))
+        html = label_task_lists(self.maker.add_tooltips(html, page.file.src_uri))
+        if self.app and page.is_homepage:
+            # the save control goes after the first paragraph; filled in on_post_build
+            end = html.find("</p>")
+            at = end + len("</p>") if end >= 0 else len(html)
+            html = html[:at] + "\n" + CONTROL_MARK + html[at:]
+        return html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
         """Name Material's search dialog for screen readers."""
@@ -124,10 +151,27 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Rewrite Material's search index for Indonesian (after the search and offline
-        plugins have written it, hence the low priority)."""
-        if not (self.catalog and self.config.search):
+        plugins have written it, hence the low priority); then, for a hosted copy, add the
+        web app (its list of files needs the finished site) and the .gz copies."""
+        if not self.catalog:
             return
-        folder = Path(config.site_dir) / "search"
+        site = Path(config.site_dir)
+        if self.config.search:
+            self._tune_search(site)
+        if self.app:
+            inventory = write_webapp(site, Path(config.config_file_path).parent
+                                     / self.config.templates,
+                                     AppInfo(config.site_name, config.site_description or ""))
+            log.info(f"swadaya: offline web app, version {inventory.version}: the whole "
+                     f"site is {len(inventory.site.files)} files, "
+                     f"{size_text(inventory.site.transfer)} to download")
+        if self.served:
+            packed = precompress(site)
+            log.info(f"swadaya: {packed.files} .gz copies ({size_text(packed.raw)} → "
+                     f"{size_text(packed.packed)})")
+
+    def _tune_search(self, site: Path) -> None:
+        folder = site / "search"
         source = folder / "search_index.json"
         if not source.is_file():
             return

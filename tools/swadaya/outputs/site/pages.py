@@ -90,6 +90,8 @@ class SitePages:
         self.downloads = downloads or Downloads({}, {})
         #: Mark page parts that search should skip (off for a stock-search comparison).
         self.search_hints = False
+        #: A hosted copy with the installable offline site: pages tell readers about saving.
+        self.webapp = False
 
     def _render(self, name: str, here: str, **context: object) -> str:
         return self.decorator.render(name, here, **context)
@@ -118,7 +120,8 @@ class SitePages:
         out[DOWNLOADS_PAGE] = self._render("downloads.md.j2", DOWNLOADS_PAGE,
                                            downloads=self.downloads, url=DOWNLOADS_URL)
         out[OFFLINE_PAGE] = self._render("offline_reading.md.j2", OFFLINE_PAGE,
-                                         downloads=self.downloads, url=DOWNLOADS_URL)
+                                         downloads=self.downloads, url=DOWNLOADS_URL,
+                                         webapp=self.webapp)
         if self.catalog.glossary:
             out[GLOSSARY_PAGE] = self._render("glossary.md.j2", GLOSSARY_PAGE,
                                               groups=self._glossary_groups())
