@@ -12,13 +12,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from swadaya.diagnostics import CODES
 from swadaya.model.calc import KINDS
 from swadaya.model.catalog import Catalog
 from swadaya.model.glossary import GlossaryEntry
-from swadaya.model.module import ModuleMeta, vocabulary_fields
+from swadaya.model.module import ModuleMeta
 from swadaya.model.module_fields import NESTED
 from swadaya.model.prices import Costing, cost
 from swadaya.model.readability import (
@@ -59,6 +57,7 @@ from swadaya.outputs.decorate import Decorator
 from swadaya.outputs.render import page_url, relative
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
+from swadaya.outputs.site.reference import field_rows
 from swadaya.outputs.site.tooltips import Tooltips
 from swadaya.text import clock, date_id, decimal, quantity_text, rupiah
 
@@ -273,31 +272,3 @@ def _total(figures: Iterable[Figures]) -> Figures:
     return Figures(*(sum(getattr(f, name) for f in items)
                      for name in ("words", "sentences", "syllables", "long_words", "over_20",
                                   "over_25")))
-
-
-#: Nested list fields → what the author guide calls a list of them.
-_LIST_KINDS = {"AgendaItem": "daftar langkah", "BomItem": "daftar bahan",
-               "LabourItem": "daftar tenaga kerja", "TransportItem": "daftar angkutan",
-               "MaintenanceTask": "daftar pekerjaan"}
-
-
-def _kind(annotation: object) -> str:
-    """How the author guide names a field's type (never a Python type name)."""
-    text = str(annotation)
-    for name, kind in _LIST_KINDS.items():
-        if name in text:
-            return kind
-    if text.startswith("list"):
-        return "daftar teks"
-    for marker, kind in (("date", "tanggal"), ("float", "angka"), ("int", "bilangan bulat")):
-        if marker in text:
-            return kind
-    return "teks"
-
-
-def field_rows(model: type[BaseModel]) -> list[dict[str, object]]:
-    """One row per field for the author guide: name, kind, required, vocabulary, meaning."""
-    vocab = vocabulary_fields(model)
-    return [{"name": name, "kind": _kind(info.annotation), "required": info.is_required(),
-             "vocabulary": vocab.get(name, ""), "description": info.description or ""}
-            for name, info in model.model_fields.items()]
