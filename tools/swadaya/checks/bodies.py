@@ -63,8 +63,8 @@ def _check_mentions(catalog: Catalog, page: ContentPage, prefixes: set[str]) -> 
                                         f"{mid} is mentioned without a link to it",
                                         f"write it as a link: [{mid}]({target})"))
         else:
-            target = _resolve(page.path, mention.url)
-            linked = catalog.pages.get(target) if target else None
+            resolved = _resolve(page.path, mention.url)
+            linked = catalog.pages.get(resolved) if resolved else None
             if linked is not None and linked.module is not None and linked.module.id != mid:
                 catalog.report.add(make(page.shown, *at, "L008",
                                         f"the link text says {mid} but the link goes to "

@@ -25,7 +25,7 @@ def _price_list(project: Project, name: str, known: set[str]) -> PriceList | Non
 
 def run_cost(project: Project, guide: str, prices: str | None) -> int:
     """Print the costed bill of materials; exit 2 on an unknown guide or bad price list."""
-    catalog = load_checked(project.content)
+    catalog = load_checked(project.content, cache=project.cache)
     module = catalog.modules.get(guide.upper())
     if module is None or not module.bill_of_materials:
         guides = ", ".join(m.id for m in catalog.modules.values() if m.bill_of_materials)

@@ -19,7 +19,7 @@ from swadaya.text import size_text
 def run_epub(project: Project, names: list[str], all_books: bool, out: Path | None,
              quiet: bool = False) -> int:
     """Write the named handbooks (or all) as EPUB; 0 on success."""
-    catalog = load_checked(project.content)
+    catalog = load_checked(project.content, cache=project.cache)
     if catalog.report.failed():
         for d in catalog.report.sorted():
             print(d.format(), file=sys.stderr)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from swadaya.checks import load_checked
-from swadaya.commands.build import mkdocs_build, staging_folder
+from swadaya.commands.staging import mkdocs_build, staging_folder
 from swadaya.outputs.stamp import catalog_date
 from swadaya.outputs.zim.metadata import ZimMetadata
 from swadaya.project import Project
@@ -34,7 +34,7 @@ def run_zim(project: Project, strict: bool = True, site_folder: Path | None = No
         return 2
     from swadaya.outputs.zim.pack import ZimError, pack_site
 
-    catalog = load_checked(project.content)
+    catalog = load_checked(project.content, cache=project.cache)
     if catalog.report.failed(strict):
         for d in catalog.report.sorted():
             print(d.format(), file=sys.stderr)

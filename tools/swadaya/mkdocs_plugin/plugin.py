@@ -30,6 +30,7 @@ from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
+from swadaya.project import CACHE_DIR
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
 
@@ -49,7 +50,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
-        catalog = load_checked(Path(config.docs_dir), display_root=root)
+        catalog = load_checked(Path(config.docs_dir), display_root=root, cache=root / CACHE_DIR)
         errors = 0
         for diagnostic in catalog.report.sorted():
             if diagnostic.level is Level.ERROR:

@@ -6,51 +6,53 @@ modules, the learning paths, the taxonomy), so the order below is the data's ord
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from swadaya.diagnostics import Diagnostic, Report, make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GLOSSARY_FILE, load_glossary
 from swadaya.model.handbook import load_handbooks
 from swadaya.model.learning_path import load_learning_paths
+from swadaya.model.module import ModuleMeta
 from swadaya.model.module_fields import describe, read_module_fields
 from swadaya.model.prices import load_price_lists
 from swadaya.model.taxonomy import Taxonomy, load_taxonomy
 from swadaya.model.workshop_file import load_workshops
 from swadaya.source import yamlsafe
+from swadaya.source.cache import FileCache, key_of
+from swadaya.source.datafile import caching
 from swadaya.source.files import read_text, walk_content
 from swadaya.source.frontmatter import split_front_matter
-from swadaya.source.markdown_scan import scan_markdown
+from swadaya.source.markdown_scan import Scan, scan_markdown
 
 #: Where modules live, relative to the content root.
 MODULES_DIR = "modules"
 TAXONOMY_FILE = "taxonomy.yml"
 
 
-def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Report
-               ) -> ContentPage | None:
-    source = read_text(full, shown)
-    report.extend(source.diagnostics)
-    if source.text is None:
-        return None
-    split = split_front_matter(source.text)
+def _parse_page(rel: str, shown: str, text: str, taxonomy: Taxonomy,
+                report: list[Diagnostic]) -> tuple[ContentPage, bool]:
+    """A page from its text; problems go to ``report``. True when it is a valid module."""
+    split = split_front_matter(text)
     is_module = PurePosixPath(rel).parts[0] == MODULES_DIR
     page = ContentPage(rel, shown, {}, split.body, split.body_line, scan_markdown(split.body))
     if split.unterminated:
-        report.add(make(shown, 1, 1, "Y002", "front matter starts with '---' but is never "
-                                              "closed"))
+        report.append(make(shown, 1, 1, "Y002", "front matter starts with '---' but is never "
+                                                "closed"))
         # the "body" still holds the front matter: its id is no mention of a module
         page.scan.mentions.clear()
-        return page
+        return page, False
     if split.yaml_text is None:
         if is_module:
-            report.add(make(shown, 1, 1, "Y001", "module has no front matter"))
-        return page
+            report.append(make(shown, 1, 1, "Y001", "module has no front matter"))
+        return page, False
     try:
         doc = yamlsafe.load(split.yaml_text, split.yaml_line)
     except yamlsafe.YamlProblem as problem:
-        report.add(make(shown, problem.line, problem.col, problem.code, problem.message))
-        return page
+        report.append(make(shown, problem.line, problem.col, problem.code, problem.message))
+        return page, False
     page.doc = doc
     if is_module:
         module, found = read_module_fields(doc.data, doc, taxonomy, shown)
@@ -61,9 +63,68 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     elif isinstance(doc.data, dict):
         page.meta = doc.data
     elif doc.data is not None:
-        report.add(make(shown, split.yaml_line, 1, "Y004",
-                        f"front matter must be 'field: value' lines, got {describe(doc.data)}"))
+        report.append(make(shown, split.yaml_line, 1, "Y004",
+                           f"front matter must be 'field: value' lines, got "
+                           f"{describe(doc.data)}"))
+    return page, page.module is not None
+
+
+def _entry_of(page: ContentPage, found: list[Diagnostic]) -> dict[str, Any]:
+    """What a cache keeps of a parsed page: plain data, no path (the key has the text)."""
+    doc = page.doc
+    return {"scan": page.scan.to_plain(),
+            "doc": None if doc is None else [doc.data, doc.pack(), doc.first_line],
+            "module": page.module is not None,
+            "found": [[d.line, d.col, d.code, d.message, d.hint] for d in found]}
+
+
+def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any],
+             report: Report) -> ContentPage:
+    """The page a cache entry describes; the module is validated again by its model.
+
+    Raises TypeError, ValueError or KeyError on an entry of the wrong shape.
+    """
+    split = split_front_matter(text)
+    page = ContentPage(rel, shown, {}, split.body, split.body_line,
+                       Scan.from_plain(entry["scan"]))
+    if entry["doc"] is not None:
+        data, packed, first_line = entry["doc"]
+        page.doc = yamlsafe.YamlDoc(data, first_line=int(first_line), packed=str(packed))
+        if isinstance(data, dict):
+            page.meta = data
+    if entry["module"]:
+        page.module = ModuleMeta.model_validate(page.meta)
+    found = [make(shown, line, col, code, message, hint)
+             for line, col, code, message, hint in entry["found"]]
+    report.extend(found)
     return page
+
+
+def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Report,
+               cache: FileCache, salt: str) -> ContentPage | None:
+    source = read_text(full, shown)
+    report.extend(source.diagnostics)
+    if source.text is None:
+        return None
+    key = key_of("page", rel, salt, source.text)
+    entry = cache.get(key)
+    if entry is not None:
+        try:
+            return _page_of(rel, shown, source.text, entry, report)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            pass  # not an entry we wrote: parse the file (ValidationError is a ValueError)
+    found: list[Diagnostic] = []
+    page, _ = _parse_page(rel, shown, source.text, taxonomy, found)
+    report.extend(found)
+    cache.put(key, _entry_of(page, found))
+    return page
+
+
+def _read_or_empty(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _index_modules(catalog: Catalog) -> None:
@@ -76,7 +137,8 @@ def _index_modules(catalog: Catalog) -> None:
     catalog.module_paths = {k: found[k].path for k in order}
 
 
-def load_content(root: Path, display_root: Path | None = None) -> Catalog:
+def load_content(root: Path, display_root: Path | None = None,
+                 cache: Path | None = None) -> Catalog:
     """Read every file under ``root`` (the content folder) into a catalog.
 
     Problems found while reading (a file that is not UTF-8, bad YAML, a module whose
@@ -88,25 +150,42 @@ def load_content(root: Path, display_root: Path | None = None) -> Catalog:
     The order is the data's own: pages and modules first, then the glossary, then the
     learning paths (which need the modules), the handbooks (which need the paths), the
     workshops and the price lists (which need the guides).
+
+    ``cache`` is a folder (usually the project's ``.swadaya-cache``) where each page's parse
+    is kept by a hash of its text: an unchanged page is not parsed again. What is read
+    from it is rebuilt and validated like a fresh parse; a damaged or foreign cache is
+    ignored. Checks across files always run on the whole catalog.
     """
     root = Path(root)
-    base = display_root or Path.cwd()
+    files = FileCache(cache)
+    with caching(files):
+        catalog = _load(root, _shower(root, display_root or Path.cwd()), files)
+    files.save()
+    return catalog
 
-    def shown(rel: str) -> str:
-        full = (root / rel).absolute()
-        try:
-            return full.relative_to(base.absolute()).as_posix()
-        except ValueError:
-            return full.as_posix()
 
+def _shower(root: Path, base: Path) -> Callable[[str], str]:
+    """Content path → the path diagnostics print (relative to ``base`` when inside it)."""
+    full_root = root.absolute()
+    try:
+        prefix = full_root.relative_to(base.absolute()).as_posix()
+    except ValueError:
+        prefix = full_root.as_posix()
+    # string joins, not Path objects: this runs for every file, thousands per check
+    return lambda rel: rel if prefix == "." else f"{prefix}/{rel}"
+
+
+def _load(root: Path, shown: Callable[[str], str], files: FileCache) -> Catalog:
     taxonomy, found = load_taxonomy(root / TAXONOMY_FILE, shown(TAXONOMY_FILE))
     catalog = Catalog(root, taxonomy)
     report = catalog.report
     report.extend(found)
     walked: list[Diagnostic] = []
+    # a module's parse depends on the taxonomy it was checked against
+    salt = key_of(_read_or_empty(root / TAXONOMY_FILE))
     for rel, full in walk_content(root, shown, walked):
         if rel.endswith(".md"):
-            page = _load_page(rel, full, shown(rel), taxonomy, report)
+            page = _load_page(rel, full, shown(rel), taxonomy, report, files, salt)
             if page:
                 catalog.pages[rel] = page
         else:

@@ -9,6 +9,7 @@ generated from the descriptions below. Field names are a contract: other outputs
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -124,6 +125,7 @@ class ModuleMeta(BaseModel):
                                description="Panduan: sumber angka teknis. Wajib untuk `panduan`.")
 
 
+@functools.cache  # asked for every module on every check
 def vocabulary_fields(model: type[BaseModel] = ModuleMeta) -> dict[str, str]:
     """Field name → vocabulary name, for every field that takes taxonomy ids."""
     found = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown.extensions.toc import slugify
 
@@ -92,6 +93,22 @@ class Scan:
     unsafe: list[Finding] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+
+    def to_plain(self) -> list[Any]:
+        """The scan as plain lists (for a cache); :meth:`from_plain` reads it back."""
+        return [self.anchors, self.has_h1,
+                [[k.url, k.line, k.col, k.image, k.alt] for k in self.links],
+                [[u.code, u.message, u.line, u.col] for u in self.unsafe],
+                [[m.name, m.args, m.line, m.col] for m in self.markers],
+                [[m.module_id, m.line, m.col, m.url] for m in self.mentions]]
+
+    @classmethod
+    def from_plain(cls, plain: list[Any]) -> Scan:
+        """A scan from :meth:`to_plain`'s lists (a wrong shape raises TypeError/ValueError)."""
+        anchors, has_h1, links, unsafe, markers, mentions = plain
+        return cls([str(a) for a in anchors], bool(has_h1),
+                   [Link(*row) for row in links], [Finding(*row) for row in unsafe],
+                   [Marker(*row) for row in markers], [Mention(*row) for row in mentions])
 
 
 def heading_anchor(text: str) -> str:
