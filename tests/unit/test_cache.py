@@ -3,6 +3,7 @@ damaged or foreign cache ignored, relations across files still checked."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -146,15 +147,14 @@ def test_a_foreign_cache_is_not_trusted(tmp_path: Path, parses: list[str]) -> No
     header, body = path.read_bytes().split(b"\n", 1)
     lines = []
     for line in body.decode().split("\n"):
-        key, entry = line.split("\t", 1)
+        key, entry, beside = line.split("\t", 2)
         value = json.loads(entry)
         if isinstance(value, dict) and "found" in value:
             value["found"] = []  # a lie: no problems
-        lines.append(f"{key}\t{json.dumps(value)}")
+        lines.append(f"{key}\t{json.dumps(value)}\t{beside}")
     lying = "\n".join(lines).encode()
     head = json.loads(header)
     head["tool"] = "0" * 64
-    import hashlib
     head["sha256"] = hashlib.sha256(lying).hexdigest()
     path.write_bytes(json.dumps(head).encode() + b"\n" + lying)
     parses.clear()

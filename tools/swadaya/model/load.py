@@ -15,7 +15,7 @@ from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GLOSSARY_FILE, load_glossary
 from swadaya.model.handbook import load_handbooks
 from swadaya.model.learning_path import load_learning_paths
-from swadaya.model.module import ModuleMeta
+from swadaya.model.module import rebuilt
 from swadaya.model.module_fields import describe, read_module_fields
 from swadaya.model.prices import load_price_lists
 from swadaya.model.taxonomy import Taxonomy, load_taxonomy
@@ -70,17 +70,18 @@ def _parse_page(rel: str, shown: str, text: str, taxonomy: Taxonomy,
 
 
 def _entry_of(page: ContentPage, found: list[Diagnostic]) -> dict[str, Any]:
-    """What a cache keeps of a parsed page: plain data, no path (the key has the text)."""
+    """What a cache keeps of a parsed page: plain data, no path (the key has the text).
+    The front matter's positions are kept beside it (see :func:`_load_page`)."""
     doc = page.doc
     return {"scan": page.scan.to_plain(),
-            "doc": None if doc is None else [doc.data, doc.pack(), doc.first_line],
-            "module": page.module is not None,
+            "doc": None if doc is None else [doc.data, doc.first_line],
+            "module": None if page.module is None else page.module.model_dump(),
             "found": [[d.line, d.col, d.code, d.message, d.hint] for d in found]}
 
 
-def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any],
+def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any], positions: str,
              report: Report) -> ContentPage:
-    """The page a cache entry describes; the module is validated again by its model.
+    """The page a cache entry describes (its module as it was validated when stored).
 
     Raises TypeError, ValueError or KeyError on an entry of the wrong shape.
     """
@@ -88,12 +89,12 @@ def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any],
     page = ContentPage(rel, shown, {}, split.body, split.body_line,
                        Scan.from_plain(entry["scan"]))
     if entry["doc"] is not None:
-        data, packed, first_line = entry["doc"]
-        page.doc = yamlsafe.YamlDoc(data, first_line=int(first_line), packed=str(packed))
+        data, first_line = entry["doc"]
+        page.doc = yamlsafe.YamlDoc(data, first_line=int(first_line), packed=positions)
         if isinstance(data, dict):
             page.meta = data
-    if entry["module"]:
-        page.module = ModuleMeta.model_validate(page.meta)
+    if entry["module"] is not None:
+        page.module = rebuilt(entry["module"])
     found = [make(shown, line, col, code, message, hint)
              for line, col, code, message, hint in entry["found"]]
     report.extend(found)
@@ -107,16 +108,17 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     if source.text is None:
         return None
     key = key_of("page", rel, salt, source.text)
-    entry = cache.get(key)
-    if entry is not None:
+    found_entry = cache.get_with_text(key)
+    if found_entry is not None:
+        entry, positions = found_entry
         try:
-            return _page_of(rel, shown, source.text, entry, report)
+            return _page_of(rel, shown, source.text, entry, positions, report)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             pass  # not an entry we wrote: parse the file (ValidationError is a ValueError)
     found: list[Diagnostic] = []
     page, _ = _parse_page(rel, shown, source.text, taxonomy, found)
     report.extend(found)
-    cache.put(key, _entry_of(page, found))
+    cache.put(key, _entry_of(page, found), page.doc.pack() if page.doc else "")
     return page
 
 

@@ -26,7 +26,7 @@ def vocab(name: str, description: str, **kwargs: Any) -> Any:
 class AgendaItem(BaseModel):
     """One timed step of the facilitator's plan."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     step: str = Field(min_length=1, description="Nama langkah, mis. 'Pembukaan dan perkenalan'.")
@@ -37,7 +37,7 @@ class AgendaItem(BaseModel):
 class BomItem(BaseModel):
     """One line of a guide's bill of materials."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     item: str = Field(min_length=1, description="Nama bahan, unik dalam satu panduan.")
@@ -51,7 +51,7 @@ class BomItem(BaseModel):
 class MaintenanceTask(BaseModel):
     """One recurring maintenance task of a guide."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     task: str = Field(min_length=1, description="Apa yang dikerjakan.")
@@ -61,7 +61,7 @@ class MaintenanceTask(BaseModel):
 class ModuleMeta(BaseModel):
     """Front matter of one module (``content/modules/**.md``)."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     id: str = Field(pattern=ID_PATTERN,
@@ -123,6 +123,18 @@ class ModuleMeta(BaseModel):
                                          "diperiksa. Wajib untuk `panduan`.")
     sources: list[str] = Field(default_factory=list,
                                description="Panduan: sumber angka teknis. Wajib untuk `panduan`.")
+
+
+def rebuilt(dump: dict[str, Any]) -> ModuleMeta:
+    """A module from the ``model_dump()`` of one that passed validation, without validating
+    again: what the parse cache keeps (its entries are checksummed and tied to this code,
+    so a dump in it was made here). Nested items become their models too."""
+    nested: dict[str, type[BaseModel]] = {"agenda": AgendaItem, "bill_of_materials": BomItem,
+                                          "maintenance": MaintenanceTask}
+    values = dict(dump)
+    for name, model in nested.items():
+        values[name] = [model.model_construct(**item) for item in values.get(name) or []]
+    return ModuleMeta.model_construct(**values)
 
 
 @functools.cache  # asked for every module on every check

@@ -83,8 +83,9 @@ def _decode_object(obj: dict[str, Any]) -> Any:
 class FileCache:
     """Entries of one project, loaded once, saved once (atomically) if anything changed.
 
-    The file is a header line, then one line per entry: its key, a tab, its JSON. An entry
-    is decoded only when asked for, so an unchanged run costs one read and one hash.
+    The file is a header line, then one line per entry: its key, a tab, its JSON, a tab,
+    a text kept beside it. An entry is decoded only when asked for, so an unchanged run
+    costs one read, one hash and one small decode per file.
     """
 
     def __init__(self, folder: Path | None) -> None:
@@ -115,26 +116,35 @@ class FileCache:
 
     def get(self, key: str) -> Any | None:
         """The entry stored under ``key``, or None (also when it does not decode)."""
+        found = self.get_with_text(key)
+        return None if found is None else found[0]
+
+    def get_with_text(self, key: str) -> tuple[Any, str] | None:
+        """The entry under ``key`` and the text stored beside it (see :meth:`put`)."""
         if not self.folder:
             return None
-        text = self._old.get(key) or self._new.get(key)
-        if text is None:
+        line = self._old.get(key) or self._new.get(key)
+        if line is None:
             self.misses += 1
             return None
+        entry_json, _, text = line.partition("\t")
         try:
-            entry = json.loads(text, object_hook=_decode_object)
+            entry = json.loads(entry_json, object_hook=_decode_object)
         except (ValueError, RecursionError):
             self.misses += 1
             return None
         self.hits += 1
-        self._new[key] = text  # kept: entries no run asks for are dropped on save
-        return entry
+        self._new[key] = line  # kept: entries no run asks for are dropped on save
+        return entry, text
 
-    def put(self, key: str, entry: Any) -> None:
-        """Store a JSON-able entry (dates and datetimes allowed)."""
+    def put(self, key: str, entry: Any, text: str = "") -> None:
+        """Store a JSON-able entry (dates and datetimes allowed), and beside it ``text``
+        (one line, e.g. JSON), which a reader gets back undecoded: the place for large
+        parts that are seldom needed."""
         if self.folder:
+            assert "\n" not in text
             self._new[key] = json.dumps(encode(entry), ensure_ascii=False,
-                                        separators=(",", ":"))
+                                        separators=(",", ":")) + "\t" + text
 
     def save(self) -> None:
         """Write the entries used or made in this run, when they differ from the file's."""

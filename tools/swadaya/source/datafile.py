@@ -44,14 +44,15 @@ def caching(cache: FileCache) -> Iterator[None]:
 def _parse(text: str) -> yamlsafe.YamlDoc:
     cache = _CACHE.get()
     key = key_of("yaml", text) if cache else ""
-    entry = cache.get(key) if cache else None
-    if entry is not None:
+    found = cache.get_with_text(key) if cache else None
+    if found is not None:
+        entry, positions = found
         try:
             if entry[0] == "problem":
                 _, code, message, line, col = entry
                 raise yamlsafe.YamlProblem(str(code), str(message), int(line), int(col))
-            _, data, packed = entry
-            return yamlsafe.YamlDoc(data, packed=str(packed))
+            _, data = entry
+            return yamlsafe.YamlDoc(data, packed=positions)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             pass  # not an entry we wrote: parse the text
     try:
@@ -61,7 +62,7 @@ def _parse(text: str) -> yamlsafe.YamlDoc:
             cache.put(key, ["problem", p.code, p.message, p.line, p.col])
         raise
     if cache:
-        cache.put(key, ["doc", doc.data, doc.pack()])
+        cache.put(key, ["doc", doc.data], doc.pack())
     return doc
 
 

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from markdown.extensions.toc import slugify
-
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _HEADING = re.compile(r"^(?: {4})*(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -119,6 +117,9 @@ def heading_anchor(text: str) -> str:
     text = _ATTR_ANY.sub("", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links keep their text
     text = re.sub(r"[*_`]", "", text)
+    # imported here: Markdown takes a while to import and a cached check scans no page
+    from markdown.extensions.toc import slugify
+
     return slugify(text, "-")
 
 
