@@ -16,11 +16,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from swadaya.checks import load_checked
 from swadaya.diagnostics import Level
 from swadaya.mkdocs_plugin.config import SwadayaConfig
+from swadaya.mkdocs_plugin.incremental import Incremental, site_digest
 from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL
@@ -42,11 +44,28 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.catalog: Catalog | None = None
         self.maker: SitePages | None = None
         self.search_pages: dict[str, PageSearch] = {}
+        self.generated: dict[str, str] = {}
+        self.files: Files | None = None
+        self.site = ""
+        #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
+        self.incremental: Incremental | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Under ``mkdocs serve --dirty`` keep state across rebuilds (MkDocs keeps a plugin
+        that has this hook) to rebuild only the pages a save changed."""
+        self.incremental = Incremental() if command == "serve" and dirty else None
+        if self.incremental:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+
+    def on_shutdown(self) -> None:
+        """The serve session is over: forget its state."""
+        self.incremental = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check the catalog; errors stop the build, warnings count for --strict."""
         self.catalog = self.maker = None
         self.search_pages = {}
+        self.files = None
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
@@ -67,6 +86,16 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                                directory_urls=config.use_directory_urls,
                                downloads=Downloads.scan(root / self.config.downloads, kinds))
         self.maker.search_hints = self.config.search
+        if self.incremental:
+            self.site = site_digest(
+                [Path(config.config_file_path), root / self.config.templates,
+                 root / self.config.downloads, Path(config.docs_dir)],
+                f"{variant}|{self.config.search}|{config.use_directory_urls}")
+            search = config.plugins.get("material/search") or config.plugins.get("search")
+            if search is not None and hasattr(search, "is_dirty"):
+                # Material's own dirty merge assumes one page per rebuild; ours does it
+                search.is_dirty = False
+                search.search_index_prev = None
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -74,6 +103,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not (self.catalog and self.maker):
             return files
         generated = self.maker.pages()
+        self.generated = generated
+        self.files = files
         for path, markdown in generated.items():
             files.append(File.generated(config, path, content=markdown))
         for rel, source in self.maker.downloads.files.items():
@@ -85,6 +116,12 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if self.config.generate_nav and config.nav:
             config.nav = expand_nav(config.nav, self.catalog, list(generated))
         return files
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """Under ``serve --dirty``: mark the pages this rebuild must render."""
+        if self.incremental and self.catalog:
+            self.incremental.mark(files, nav, self.catalog, self.generated, self.site)
+        return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
@@ -113,16 +150,30 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Rewrite Material's search index for Indonesian (after the search and offline
-        plugins have written it, hence the low priority)."""
-        if not (self.catalog and self.config.search):
-            return
-        folder = Path(config.site_dir) / "search"
+        plugins have written it, hence the low priority); under ``serve --dirty``, put back
+        the entries of the pages this rebuild skipped."""
+        if self.catalog and self.config.search:
+            self._tune_search(Path(config.site_dir) / "search")
+        if self.incremental and self.files is not None:
+            self.incremental.finish(self.files)
+
+    def _tune_search(self, folder: Path) -> None:
         source = folder / "search_index.json"
         if not source.is_file():
             return
-        tuned = json.dumps(tune_index(json.loads(source.read_text("utf-8")), self.search_pages),
-                           ensure_ascii=False, separators=(",", ":"))
+        index = tune_index(json.loads(source.read_text("utf-8")), self.search_pages)
+        if self.incremental and self.files is not None:
+            index["docs"] = self.incremental.merge_search(index["docs"], self.files)
+        tuned = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         write_text(source, tuned)
         script = folder / "search_index.js"
         if script.is_file():  # the offline plugin's copy for file://
             write_text(script, f"var __index = {tuned}")
+
+
+class _DirtyNotice(logging.Filter):
+    """Drops MkDocs' warning that a dirty build makes the menu and links inaccurate: under
+    ``make serve`` the plugin rebuilds every page whose menu or links changed."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "A 'dirty' build is being performed" not in record.getMessage()

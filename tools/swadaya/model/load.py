@@ -37,7 +37,8 @@ def _parse_page(rel: str, shown: str, text: str, taxonomy: Taxonomy,
     """A page from its text; problems go to ``report``. True when it is a valid module."""
     split = split_front_matter(text)
     is_module = PurePosixPath(rel).parts[0] == MODULES_DIR
-    page = ContentPage(rel, shown, {}, split.body, split.body_line, scan_markdown(split.body))
+    page = ContentPage(rel, shown, {}, split.body, split.body_line, scan_markdown(split.body),
+                       front_digest=key_of(split.yaml_text or ""))
     if split.unterminated:
         report.append(make(shown, 1, 1, "Y002", "front matter starts with '---' but is never "
                                                 "closed"))
@@ -87,7 +88,7 @@ def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any], positions: 
     """
     split = split_front_matter(text)
     page = ContentPage(rel, shown, {}, split.body, split.body_line,
-                       Scan.from_plain(entry["scan"]))
+                       Scan.from_plain(entry["scan"]), front_digest=key_of(split.yaml_text or ""))
     if entry["doc"] is not None:
         data, first_line = entry["doc"]
         page.doc = yamlsafe.YamlDoc(data, first_line=int(first_line), packed=positions)
@@ -112,13 +113,16 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     if found_entry is not None:
         entry, positions = found_entry
         try:
-            return _page_of(rel, shown, source.text, entry, positions, report)
+            page = _page_of(rel, shown, source.text, entry, positions, report)
+            page.digest = key
+            return page
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             pass  # not an entry we wrote: parse the file (ValidationError is a ValueError)
     found: list[Diagnostic] = []
     page, _ = _parse_page(rel, shown, source.text, taxonomy, found)
     report.extend(found)
     cache.put(key, _entry_of(page, found), page.doc.pack() if page.doc else "")
+    page.digest = key
     return page
 
 
