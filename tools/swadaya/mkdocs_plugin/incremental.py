@@ -117,26 +117,38 @@ class Incremental:
                 "src:" + digests.get(page.file.src_uri, "")
         return str(getattr(page, "title", ""))
 
-    def _nav(self, page: Page, nav: Navigation, digests: dict[str, str]) -> list[Any]:
-        """What Material's pruned menu draws on ``page``."""
-        ancestors: list[Any] = []
+    def _nav(self, page: Page, nav: Navigation, digests: dict[str, str],
+             memo: dict[tuple[int, int], str]) -> str:
+        """What Material's pruned menu draws on ``page``, as a digest. A section is drawn
+        open on the pages inside it and closed (a link to its first page) elsewhere, the
+        same on every page outside it, and alike on every page whose open child is the same:
+        ``memo`` keeps each drawing once per build."""
+        ancestors = set()
         parent = page.parent
         while parent is not None:
-            ancestors.append(parent)
+            ancestors.add(id(parent))
             parent = parent.parent
 
-        def item(entry: Any) -> Any:
+        def item(entry: Any) -> str:
             if isinstance(entry, Section):
-                if any(entry is a for a in ancestors):
-                    return ["open", entry.title, [item(c) for c in entry.children]]
-                return ["closed", entry.title, _first_url(entry), len(entry.children)]
+                opened = id(entry) in ancestors
+                # an open section is drawn alike on every page whose open child is the same
+                inner = next((id(c) for c in entry.children if id(c) in ancestors), 0)
+                key = (id(entry), inner if opened else -1)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = (
+                        key_of("open", entry.title, *(item(c) for c in entry.children))
+                        if opened else key_of("closed", entry.title, _first_url(entry),
+                                              str(len(entry.children))))
+                return found
             if isinstance(entry, Link):
-                return ["link", entry.title, entry.url]
-            return ["page", self._title(entry, digests), entry.url, entry is page]
+                return f"link:{entry.title}:{entry.url}"
+            return f"page:{self._title(entry, digests)}:{entry.url}"
 
-        around = [[p.url, self._title(p, digests)] if p else None
+        around = [f"{p.url}:{self._title(p, digests)}" if p else "-"
                   for p in (page.previous_page, page.next_page)]
-        return [[item(e) for e in nav.items], around]
+        return key_of(page.url, *around, *(item(e) for e in nav.items))
 
     def _links(self, src: str, catalog: Catalog, known: set[str]) -> list[str]:
         """The pages this page links to that exist now (MkDocs resolves links to them)."""
@@ -174,6 +186,7 @@ class Incremental:
         digests = {f.src_uri: self._digest(f, catalog, generated) for f in pages}
         known = set(digests)
         fronts = key_of(*(catalog.page_of(m).front_digest for m in catalog.module_paths))
+        memo: dict[tuple[int, int], str] = {}
         self._pending = {}
         self.rebuilt = set()
         for file in pages:
@@ -182,7 +195,7 @@ class Incremental:
                      *self._deps(file.src_uri, catalog, fronts),
                      *self._links(file.src_uri, catalog, known)]
             if page is not None:
-                parts.append(repr(self._nav(page, nav, digests)))
+                parts.append(self._nav(page, nav, digests, memo))
             fingerprint = key_of(*parts)
             self._pending[file.src_uri] = fingerprint
             changed = (self.fingerprints.get(file.src_uri) != fingerprint

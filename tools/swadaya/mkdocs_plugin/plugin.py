@@ -12,12 +12,14 @@ import logging
 import os
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.theme import Theme
 
 from swadaya.checks import load_checked
 from swadaya.diagnostics import Level
@@ -27,12 +29,14 @@ from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL
 from swadaya.outputs.atomic import write_text
+from swadaya.outputs.render import BYTECODE
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
 from swadaya.project import CACHE_DIR
+from swadaya.source.cache import key_of
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
 
@@ -45,6 +49,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.maker: SitePages | None = None
         self.search_pages: dict[str, PageSearch] = {}
         self.generated: dict[str, str] = {}
+        self._generated_key = ""
         self.files: Files | None = None
         self.site = ""
         #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
@@ -56,6 +61,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.incremental = Incremental() if command == "serve" and dirty else None
         if self.incremental:
             logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+            _keep_compiled_templates()
 
     def on_shutdown(self) -> None:
         """The serve session is over: forget its state."""
@@ -102,8 +108,14 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         """Add the generated index, map and reference pages; fill in the navigation."""
         if not (self.catalog and self.maker):
             return files
-        generated = self.maker.pages()
-        self.generated = generated
+        # generated pages show the modules' front matter and the data files (in ``site``):
+        # a rebuild after an edit of a module's text reuses them
+        key = key_of(self.site, *(f"{p}:{self.catalog.pages[p].front_digest}"
+                                  for p in self.catalog.module_paths.values()))
+        if not (self.incremental and key == self._generated_key):
+            self.generated = self.maker.pages()
+        self._generated_key = key
+        generated = self.generated
         self.files = files
         for path, markdown in generated.items():
             files.append(File.generated(config, path, content=markdown))
@@ -169,6 +181,22 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         script = folder / "search_index.js"
         if script.is_file():  # the offline plugin's copy for file://
             write_text(script, f"var __index = {tuned}")
+
+
+def _keep_compiled_templates() -> None:
+    """In this ``serve`` process, every environment a theme makes (each rebuild makes new
+    ones, and Material's search makes its own) shares our compiled templates."""
+    make = Theme.get_env
+    if getattr(make, "swadaya", False):
+        return
+
+    def get_env(theme: Theme) -> Environment:
+        env = make(theme)
+        env.bytecode_cache = BYTECODE
+        return env
+
+    get_env.swadaya = True  # type: ignore[attr-defined]
+    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
 
 
 class _DirtyNotice(logging.Filter):
