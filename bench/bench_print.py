@@ -32,7 +32,8 @@ def main() -> int:
     ours_setup = time.perf_counter() - started
     from weasyprint import HTML
 
-    order = catalog.paths[0].module_ids() if catalog.paths else list(catalog.modules)
+    order = (catalog.learning_paths[0].module_ids() if catalog.learning_paths
+             else list(catalog.modules))
     count = 18
     with tempfile.TemporaryDirectory() as tmp:
         while True:
