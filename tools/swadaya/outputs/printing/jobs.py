@@ -25,6 +25,8 @@ from swadaya.outputs.printing.writer import Written
 from swadaya.project import Project
 from swadaya.text import size_text
 
+#: The folder of handbooks in the downloads (long PDFs: laid out in parts on every core).
+HANDBOOKS = handbook_pdf("x").split("/")[0]
 #: The clock time session plans start at in ``pdf --all``.
 PLAN_START = 8 * 60 + 30
 
@@ -75,12 +77,15 @@ def all_jobs(catalog: Catalog) -> list[Job]:
             + card_jobs(catalog, guides(catalog)))
 
 
-def workers_wanted(jobs: int) -> int:
-    """How many processes render PDFs: one per core (``SWADAYA_JOBS`` overrides), never more
-    than there are PDFs to make."""
+def cores_wanted() -> int:
+    """How many cores PDFs are made on: all of them, or ``SWADAYA_JOBS``."""
     wanted = os.environ.get("SWADAYA_JOBS", "")
-    cores = int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
-    return max(1, min(cores, jobs))
+    return int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
+
+
+def workers_wanted(jobs: int) -> int:
+    """How many processes render PDFs: one per core, never more than there are PDFs."""
+    return max(1, min(cores_wanted(), jobs))
 
 
 def _render_one(html: str, target: Path, base: Path, allowed: list[Path]
@@ -93,6 +98,21 @@ def _render_one(html: str, target: Path, base: Path, allowed: list[Path]
         return write_pdf(html, target, base, allowed), []
     except RenderError as exc:
         return None, exc.refused
+
+
+def _render_long(html: str, target: Path, base: Path, allowed: list[Path], cores: int
+                 ) -> tuple[Written | None, list[str]]:
+    """A long PDF laid out in parts on ``cores`` cores (whole when it has too few chapters)."""
+    from swadaya.outputs.printing.parts import write_in_parts
+    from swadaya.outputs.printing.writer import RenderError
+
+    try:
+        written = write_in_parts(html, target, base, allowed, cores)
+    except RenderError as exc:
+        if not exc.refused:
+            raise
+        return None, exc.refused
+    return (written, []) if written else _render_one(html, target, base, allowed)
 
 
 def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
@@ -123,19 +143,27 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
         else:
             results[job.rel] = fresh
     refused: dict[str, list[str]] = {}
-    workers = workers_wanted(len(todo))
-    order = sorted(todo, key=lambda t: -len(t[1]))  # the long ones first: they set the pace
-    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+    cores = cores_wanted()
+    parallel = cores > 1 and "fork" in multiprocessing.get_all_start_methods()
+    done: dict[str, tuple[Written | None, list[str]]] = {}
+    # handbooks, one after another, each laid out in parts on every core
+    for job, html, _ in todo:
+        if parallel and job.rel.startswith(f"{HANDBOOKS}/"):
+            done[job.rel] = _render_long(html, out / job.rel, project.content,
+                                         printer.allowed, cores)
+    order = sorted((t for t in todo if t[0].rel not in done), key=lambda t: -len(t[1]))
+    workers = workers_wanted(len(order))
+    if parallel and workers > 1:
         import weasyprint  # noqa: F401  (loaded once, shared by the forked workers)
 
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {job.rel: pool.submit(_render_one, html, out / job.rel, project.content,
                                             printer.allowed) for job, html, _ in order}
-            done = {rel: future.result() for rel, future in futures.items()}
+            done.update({rel: future.result() for rel, future in futures.items()})
     else:
-        done = {job.rel: _render_one(html, out / job.rel, project.content, printer.allowed)
-                for job, html, _ in order}
+        done.update({job.rel: _render_one(html, out / job.rel, project.content,
+                                          printer.allowed) for job, html, _ in order})
     for job, _, digest in todo:
         written, urls = done[job.rel]
         if written is None:
