@@ -43,6 +43,8 @@ _CONTENTS_CSS = ('<style>.daftar-isi a::after { content: leader(".") " " attr(da
                  '</style>')
 
 Numbering = Callable[[int], tuple[int, int]]
+#: Shorter documents are laid out whole: joining costs more than sharing out saves.
+MIN_CHAPTERS = 8
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,7 @@ def write_in_parts(html: str, target: Path, base: Path, allowed: list[Path],
     from swadaya.outputs.printing.join import join_pdfs
 
     parts = split(html)
-    if parts is None or workers < 2:
+    if parts is None or workers < 2 or len(parts.chapters) < MIN_CHAPTERS:
         return None
     started = time.perf_counter()
     runs = groups(parts.chapters, min(len(parts.chapters), workers))
