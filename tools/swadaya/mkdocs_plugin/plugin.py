@@ -165,6 +165,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         plugins have written it, hence the low priority); under ``serve --dirty``, put back
         the entries of the pages this rebuild skipped."""
         if self.catalog and self.config.search:
+            _release_search_entries(config)
             self._tune_search(Path(config.site_dir) / "search")
         if self.incremental and self.files is not None:
             self.incremental.finish(self.files)
@@ -181,6 +182,16 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         script = folder / "search_index.js"
         if script.is_file():  # the offline plugin's copy for file://
             write_text(script, f"var __index = {tuned}")
+
+
+def _release_search_entries(config: MkDocsConfig) -> None:
+    """Material's search plugin keeps its whole index in memory after writing it; it is
+    read back here to be tuned, and two copies at once were the build's peak memory."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        index = getattr(plugin, "search_index", None)
+        if index is not None and isinstance(getattr(index, "entries", None), list):
+            index.entries = []
 
 
 def _keep_compiled_templates() -> None:

@@ -43,6 +43,9 @@ _CONTENTS_CSS = ('<style>.daftar-isi a::after { content: leader(".") " " attr(da
                  '</style>')
 
 Numbering = Callable[[int], tuple[int, int]]
+#: CPU seconds of the last parallel render, for the benchmark: each part's process, and
+#: this process's own share (the front part, joining).
+LAST: dict[str, Any] = {}
 #: Shorter documents are laid out whole: joining costs more than sharing out saves.
 MIN_CHAPTERS = 8
 
@@ -118,7 +121,7 @@ def _worker(conn: Connection, html: str, target: Path, base: Path, allowed: list
     try:
         _, _, refused = render_to(html, target, base, allowed, numbering, identifier,
                                   laid_out)
-        conn.send(("done", refused))
+        conn.send(("done", refused, time.process_time()))
     except BaseException as exc:  # reported to the parent, which raises it
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
@@ -158,8 +161,11 @@ def _render_parallel(documents: list[str], paths: list[Path], base: Path,
             first += count
         anchors = [_receive(link)[2] for link in links]
         refused = front_final(counts, anchors)  # while the parts write their PDFs
+        LAST["part_cpu"] = []
         for link in links:
-            refused += _receive(link)[1]
+            message = _receive(link)
+            refused += message[1]
+            LAST["part_cpu"].append(message[2])
         return refused
     finally:
         for process in processes:
@@ -204,6 +210,7 @@ def write_in_parts(html: str, target: Path, base: Path, allowed: list[Path],
     if parts is None or workers < 2 or len(parts.chapters) < MIN_CHAPTERS:
         return None
     started = time.perf_counter()
+    own = time.process_time()
     runs = groups(parts.chapters, min(len(parts.chapters), workers))
     documents = [_document(parts, "\n".join(run)) for run in runs]
     real = [set(_ID.findall(parts.front))] + [set(_ID.findall("\n".join(run))) for run in runs]
@@ -249,4 +256,5 @@ def write_in_parts(html: str, target: Path, base: Path, allowed: list[Path],
                               sorted(set(refused)))
         total = front["pages"] + sum(counts_seen)
         size = join_pdfs(paths, real, target, identifier)
+    LAST["own_cpu"] = time.process_time() - own
     return Written(target, total, size, time.perf_counter() - started)
