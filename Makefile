@@ -37,9 +37,9 @@ check: setup
 site: check
 	$(BIN)/swadaya build
 
-## Live preview on http://127.0.0.1:8000
+## Live preview on http://127.0.0.1:8000; a save rebuilds only the pages it changes
 serve: setup
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 lint: setup
 	$(BIN)/ruff check tools tests bench
@@ -53,7 +53,9 @@ test: lint typecheck
 ## Benchmarks: figures and ratios, not pass/fail tests.
 bench: setup
 	$(BIN)/python bench/bench_scale.py 100 500 1000
+	$(BIN)/python bench/bench_serve.py 1000
 	$(BIN)/python bench/bench_print.py
+	$(BIN)/python bench/bench_site.py
 	$(BIN)/python bench/bench_stemmers.py
 	$(BIN)/python bench/bench_search.py 500
 
@@ -68,4 +70,4 @@ bench-web: setup
 	$(BIN)/python bench/bench_web.py
 
 clean:
-	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache .venv-lock
+	rm -rf site .site-build-* build .pytest_cache .mypy_cache .ruff_cache .venv-lock .swadaya-cache

@@ -256,3 +256,21 @@ def test_a_refused_file_is_reported_as_b004_and_nothing_is_written(printed: Proj
                                  "menyisipkan file:///etc/hostname\n    petunjuk: "
                                  + CODES["B004"].fix.plain("id") + "\n")
     assert not (tmp_path / "out" / "buku" / "jebakan.pdf").exists()
+
+
+def test_pdfs_made_on_every_core_are_the_bytes_of_a_serial_render(
+        printed: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from swadaya.outputs.printing.jobs import all_jobs, workers_wanted
+
+    catalog = load_catalog(printed.content)
+    jobs = all_jobs(catalog)
+    made: dict[str, dict[str, bytes]] = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("SWADAYA_JOBS", workers)
+        assert workers_wanted(len(jobs)) == int(workers)
+        out = tmp_path / f"out{workers}"
+        assert render_jobs(printed, catalog, jobs, out, None, io.StringIO()) == 0
+        made[workers] = {p.relative_to(out).as_posix(): p.read_bytes()
+                         for p in sorted(out.rglob("*.pdf"))}
+    assert len(made["1"]) == len(jobs) >= 4
+    assert made["2"] == made["1"]

@@ -11,6 +11,8 @@ import yaml
 
 #: Where the PDFs are written, relative to the project root (the site publishes them).
 DOWNLOADS_DIR = "build/unduh"
+#: The parse cache (``swadaya.source.cache``), relative to the project root; ignored by git.
+CACHE_DIR = ".swadaya-cache"
 
 
 class ProjectNotFound(Exception):
@@ -37,6 +39,11 @@ class Project:
     def mkdocs_yml(self) -> Path:
         """The site configuration."""
         return self.root / "mkdocs.yml"
+
+    @property
+    def cache(self) -> Path:
+        """The folder of the parse cache (safe to delete at any time)."""
+        return self.root / CACHE_DIR
 
     @property
     def downloads(self) -> Path:

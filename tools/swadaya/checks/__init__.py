@@ -41,8 +41,12 @@ def run_checks(catalog: Catalog, today: dt.date | None = None,
 
 
 def load_checked(root: Path, display_root: Path | None = None, today: dt.date | None = None,
-                 price_age_days: int = PRICE_AGE_DAYS) -> Catalog:
-    """Load the content under ``root`` and run every check: what each command starts with."""
-    catalog = load_content(root, display_root)
+                 price_age_days: int = PRICE_AGE_DAYS, cache: Path | None = None) -> Catalog:
+    """Load the content under ``root`` and run every check: what each command starts with.
+
+    ``cache``: the folder of the parse cache (see :func:`load_content`); the checks across
+    files are never cached.
+    """
+    catalog = load_content(root, display_root, cache)
     run_checks(catalog, today, price_age_days)
     return catalog

@@ -11,6 +11,7 @@ import ctypes.util
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 from swadaya.commands.mkdocs_run import mkdocs_build, staging_folder
@@ -46,6 +47,18 @@ def swap_in(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+class _Steps:
+    """Prints how long each step of the build took (``bench/bench_site.py`` reads them)."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+
+    def step(self, name: str) -> None:
+        now = time.perf_counter()
+        print(f"swadaya build: step {name}: {now - self.last:.1f} s", flush=True)
+        self.last = now
+
+
 def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = True,
               zim: bool = True) -> int:
     """Render the PDFs, the EPUBs and the ZIM, run ``mkdocs build`` into a fresh temporary
@@ -56,11 +69,15 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
     their sizes; a failure at any step leaves the previous site whole. Without the optional
     ``libzim`` package the ZIM is skipped with a note.
     """
+    clock = _Steps()
     if pdf:
         from swadaya.commands.epub import run_epub
         from swadaya.commands.pdf import run_all
 
-        code = run_all(project, None) or run_epub(project, [], True, None, quiet=True)
+        code = run_all(project, None)
+        clock.step("PDFs")
+        code = code or run_epub(project, [], True, None, quiet=True)
+        clock.step("EPUBs")
         if code != 0:
             print(f"swadaya build: PDFs or EPUBs failed; the previous {site.name}/ is "
                   "unchanged", file=sys.stderr)
@@ -71,6 +88,7 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
 
         if zim_available():
             code = run_zim(project, strict=strict, site_folder=site)
+            clock.step("ZIM (its own site build, then packing)")
             if code != 0:
                 print(f"swadaya build: ZIM failed; the previous {site.name}/ is unchanged",
                       file=sys.stderr)
@@ -80,6 +98,7 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
                   "pip install -e '.[zim]')", file=sys.stderr)
     staging = staging_folder(site)
     code = mkdocs_build(project, staging, strict)
+    clock.step("site")
     if code != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"swadaya build: failed; the previous {site.name}/ is unchanged",

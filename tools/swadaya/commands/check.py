@@ -39,7 +39,8 @@ def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
     out, err = out or sys.stdout, err or sys.stderr
     lang = lang or language()
     started = time.perf_counter()
-    catalog = load_checked(project.content, price_age_days=price_age_days)
+    catalog = load_checked(project.content, price_age_days=price_age_days,
+                           cache=project.cache)
     wanted = [p.absolute() for p in paths]
     shown = [d for d in catalog.report.sorted() if _selected(d, wanted)]
     errors = sum(1 for d in shown if effective_level(d, strict) is Level.ERROR)

@@ -57,7 +57,7 @@ def _table(title: str, lines: list[CostLine], unit_of: dict[str, str], total: in
 
 def run_cost(project: Project, guide: str, prices: str | None) -> int:
     """Print the costs; exit 2 on an unknown guide or a bad price list."""
-    catalog = load_checked(project.content)
+    catalog = load_checked(project.content, cache=project.cache)
     module = catalog.modules.get(guide.upper())
     if module is None or not module.bill_of_materials:
         guides = ", ".join(m.id for m in catalog.modules.values() if m.bill_of_materials)

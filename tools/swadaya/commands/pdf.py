@@ -30,7 +30,7 @@ from swadaya.text import parse_clock
 
 
 def _loaded(project: Project, err: TextIO) -> Catalog | None:
-    catalog = load_checked(project.content)
+    catalog = load_checked(project.content, cache=project.cache)
     if catalog.report.failed():
         for d in catalog.report.sorted():
             err.write(d.format() + "\n")

@@ -34,7 +34,7 @@ def run_zim(project: Project, strict: bool = True, site_folder: Path | None = No
         return 2
     from swadaya.outputs.zim.pack import ZimError, pack_site
 
-    catalog = load_checked(project.content)
+    catalog = load_checked(project.content, cache=project.cache)
     if catalog.report.failed(strict):
         for d in catalog.report.sorted():
             print(d.format(), file=sys.stderr)

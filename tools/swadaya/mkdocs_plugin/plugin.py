@@ -12,20 +12,25 @@ import logging
 import os
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.theme import Theme
 
 from swadaya.checks import load_checked
 from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
+from swadaya.mkdocs_plugin.incremental import Incremental, site_digest
 from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL
 from swadaya.outputs.atomic import write_text
 from swadaya.outputs.compress import precompress
+from swadaya.outputs.render import BYTECODE
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
@@ -34,6 +39,8 @@ from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
 from swadaya.outputs.webapp import CONTROL_MARK, installable, served
 from swadaya.outputs.webapp.write import AppInfo, registration_script, write_webapp
+from swadaya.project import CACHE_DIR
+from swadaya.source.cache import key_of
 from swadaya.text import size_text
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
@@ -49,10 +56,26 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.serving = False  # `mkdocs serve`: a live preview, never cached by a worker
         self.app = False  # the installable offline site (manifest, service worker)
         self.served = False  # a build for a web server: precompressed copies
+        self.generated: dict[str, str] = {}
+        self._generated_key = ""
+        self.files: Files | None = None
+        self.site = ""
+        #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
+        self.incremental: Incremental | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Note whether this is ``mkdocs serve``."""
+        """Note whether this is ``mkdocs serve``; under ``mkdocs serve --dirty`` keep state
+        across rebuilds (MkDocs keeps a plugin that has this hook) to rebuild only the pages
+        a save changed."""
         self.serving = command == "serve"
+        self.incremental = Incremental() if command == "serve" and dirty else None
+        if self.incremental:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+            _keep_compiled_templates()
+
+    def on_shutdown(self) -> None:
+        """The serve session is over: forget its state."""
+        self.incremental = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check the catalog; errors stop the build, warnings count for --strict.
@@ -61,10 +84,11 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.search_pages = {}
         config.extra.pop("swadaya_app", None)
         self.app = self.served = False
+        self.files = None
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
-        catalog = load_checked(Path(config.docs_dir), display_root=root)
+        catalog = load_checked(Path(config.docs_dir), display_root=root, cache=root / CACHE_DIR)
         lang = language()  # $SWADAYA_LANG, as for 'swadaya check'
         errors = 0
         for diagnostic in catalog.report.sorted():
@@ -90,13 +114,31 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.maker.webapp = self.app
         if self.app:  # read by templates/overrides (head and header)
             config.extra["swadaya_app"] = {"script": registration_script()}
+        if self.incremental:
+            self.site = site_digest(
+                [Path(config.config_file_path), root / self.config.templates,
+                 root / self.config.downloads, Path(config.docs_dir)],
+                f"{variant}|{self.config.search}|{config.use_directory_urls}")
+            search = config.plugins.get("material/search") or config.plugins.get("search")
+            if search is not None and hasattr(search, "is_dirty"):
+                # Material's own dirty merge assumes one page per rebuild; ours does it
+                search.is_dirty = False
+                search.search_index_prev = None
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         """Add the generated index, map and reference pages; fill in the navigation."""
         if not (self.catalog and self.maker):
             return files
-        generated = self.maker.pages()
+        # generated pages show the modules' front matter and the data files (in ``site``):
+        # a rebuild after an edit of a module's text reuses them
+        key = key_of(self.site, *(f"{p}:{self.catalog.pages[p].front_digest}"
+                                  for p in self.catalog.module_paths.values()))
+        if not (self.incremental and key == self._generated_key):
+            self.generated = self.maker.pages()
+        self._generated_key = key
+        generated = self.generated
+        self.files = files
         for path, markdown in generated.items():
             files.append(File.generated(config, path, content=markdown))
         for rel, source in self.maker.downloads.files.items():
@@ -108,6 +150,12 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if self.config.generate_nav and config.nav:
             config.nav = expand_nav(config.nav, self.catalog, list(generated))
         return files
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """Under ``serve --dirty``: mark the pages this rebuild must render."""
+        if self.incremental and self.catalog:
+            self.incremental.mark(files, nav, self.catalog, self.generated, self.site)
+        return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
@@ -151,13 +199,17 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Rewrite Material's search index for Indonesian (after the search and offline
-        plugins have written it, hence the low priority); then, for a hosted copy, add the
-        web app (its list of files needs the finished site) and the .gz copies."""
+        plugins have written it, hence the low priority); under ``serve --dirty``, put back
+        the entries of the pages this rebuild skipped; then, for a hosted copy, add the web
+        app (its list of files needs the finished site) and the .gz copies."""
         if not self.catalog:
             return
         site = Path(config.site_dir)
         if self.config.search:
-            self._tune_search(site)
+            _release_search_entries(config)
+            self._tune_search(site / "search")
+        if self.incremental and self.files is not None:
+            self.incremental.finish(self.files)
         if self.app:
             inventory = write_webapp(site, Path(config.config_file_path).parent
                                      / self.config.templates,
@@ -170,14 +222,49 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             log.info(f"swadaya: {packed.files} .gz copies ({size_text(packed.raw)} → "
                      f"{size_text(packed.packed)})")
 
-    def _tune_search(self, site: Path) -> None:
-        folder = site / "search"
+    def _tune_search(self, folder: Path) -> None:
         source = folder / "search_index.json"
         if not source.is_file():
             return
-        tuned = json.dumps(tune_index(json.loads(source.read_text("utf-8")), self.search_pages),
-                           ensure_ascii=False, separators=(",", ":"))
+        index = tune_index(json.loads(source.read_text("utf-8")), self.search_pages)
+        if self.incremental and self.files is not None:
+            index["docs"] = self.incremental.merge_search(index["docs"], self.files)
+        tuned = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         write_text(source, tuned)
         script = folder / "search_index.js"
         if script.is_file():  # the offline plugin's copy for file://
             write_text(script, f"var __index = {tuned}")
+
+
+def _release_search_entries(config: MkDocsConfig) -> None:
+    """Material's search plugin keeps its whole index in memory after writing it; it is
+    read back here to be tuned, and two copies at once were the build's peak memory."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        index = getattr(plugin, "search_index", None)
+        if index is not None and isinstance(getattr(index, "entries", None), list):
+            index.entries = []
+
+
+def _keep_compiled_templates() -> None:
+    """In this ``serve`` process, every environment a theme makes (each rebuild makes new
+    ones, and Material's search makes its own) shares our compiled templates."""
+    make = Theme.get_env
+    if getattr(make, "swadaya", False):
+        return
+
+    def get_env(theme: Theme) -> Environment:
+        env = make(theme)
+        env.bytecode_cache = BYTECODE
+        return env
+
+    get_env.swadaya = True  # type: ignore[attr-defined]
+    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
+
+
+class _DirtyNotice(logging.Filter):
+    """Drops MkDocs' warning that a dirty build makes the menu and links inaccurate: under
+    ``make serve`` the plugin rebuilds every page whose menu or links changed."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "A 'dirty' build is being performed" not in record.getMessage()

@@ -27,7 +27,7 @@ FENCE_INFO = "hitung"
 class Input(BaseModel):
     """The inputs of one kind of worked example: numbers unquoted, no unknown keys."""
 
-    model_config = ConfigDict(strict=True, extra="forbid")
+    model_config = ConfigDict(strict=True, extra="forbid", defer_build=True)
 
 
 class Loan(Input):

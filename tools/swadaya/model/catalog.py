@@ -39,6 +39,11 @@ class ContentPage:
     scan: Scan
     doc: yamlsafe.YamlDoc | None = None
     module: ModuleMeta | None = None
+    #: A hash of the file's text (and what it was checked against): equal digests, equal
+    #: page. Lets the site rebuild only pages whose sources changed.
+    digest: str = ""
+    #: A hash of the front matter's text alone: what other pages show of a module.
+    front_digest: str = ""
 
     def at(self, path: yamlsafe.YamlPath) -> tuple[int, int]:
         """File position of a front-matter value (line, col)."""

@@ -6,7 +6,9 @@ modules, the learning paths, the taxonomy), so the order below is the data's ord
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from swadaya.diagnostics import Diagnostic, Report, describe, make
 from swadaya.model.catalog import Catalog, ContentPage
@@ -16,43 +18,44 @@ from swadaya.model.indicators import load_indicators
 from swadaya.model.instrument import load_instruments
 from swadaya.model.learning_path import load_learning_paths
 from swadaya.model.materials import load_materials
+from swadaya.model.module import rebuilt
 from swadaya.model.module_fields import read_module_fields
 from swadaya.model.prices import load_price_lists
 from swadaya.model.taxonomy import Taxonomy, load_taxonomy
 from swadaya.model.workshop_file import load_workshops
 from swadaya.source import yamlsafe
+from swadaya.source.cache import FileCache, key_of
+from swadaya.source.datafile import caching
 from swadaya.source.files import read_text, walk_content
 from swadaya.source.frontmatter import split_front_matter
-from swadaya.source.markdown_scan import scan_markdown
+from swadaya.source.markdown_scan import Scan, scan_markdown
 
 #: Where modules live, relative to the content root.
 MODULES_DIR = "modules"
 TAXONOMY_FILE = "taxonomy.yml"
 
 
-def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Report
-               ) -> ContentPage | None:
-    source = read_text(full, shown)
-    report.extend(source.diagnostics)
-    if source.text is None:
-        return None
-    split = split_front_matter(source.text)
+def _parse_page(rel: str, shown: str, text: str, taxonomy: Taxonomy,
+                report: list[Diagnostic]) -> tuple[ContentPage, bool]:
+    """A page from its text; problems go to ``report``. True when it is a valid module."""
+    split = split_front_matter(text)
     is_module = PurePosixPath(rel).parts[0] == MODULES_DIR
-    page = ContentPage(rel, shown, {}, split.body, split.body_line, scan_markdown(split.body))
+    page = ContentPage(rel, shown, {}, split.body, split.body_line, scan_markdown(split.body),
+                       front_digest=key_of(split.yaml_text or ""))
     if split.unterminated:
-        report.add(make(shown, 1, 1, "Y002"))
+        report.append(make(shown, 1, 1, "Y002"))
         # the "body" still holds the front matter: its id is no mention of a module
         page.scan.mentions.clear()
-        return page
+        return page, False
     if split.yaml_text is None:
         if is_module:
-            report.add(make(shown, 1, 1, "Y001"))
-        return page
+            report.append(make(shown, 1, 1, "Y001"))
+        return page, False
     try:
         doc = yamlsafe.load(split.yaml_text, split.yaml_line)
     except yamlsafe.YamlProblem as problem:
-        report.add(make(shown, problem.line, problem.col, problem.code, problem.said))
-        return page
+        report.append(make(shown, problem.line, problem.col, problem.code, problem.said))
+        return page, False
     page.doc = doc
     if is_module:
         module, found = read_module_fields(doc.data, doc, taxonomy, shown)
@@ -63,8 +66,69 @@ def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Rep
     elif isinstance(doc.data, dict):
         page.meta = doc.data
     elif doc.data is not None:
-        report.add(make(shown, split.yaml_line, 1, "Y004", got=describe(doc.data)))
+        report.append(make(shown, split.yaml_line, 1, "Y004", got=describe(doc.data)))
+    return page, page.module is not None
+
+
+def _entry_of(page: ContentPage) -> dict[str, Any]:
+    """What a cache keeps of a parsed page: plain data, no path (the key has the text).
+    The front matter's positions are kept beside it (see :func:`_load_page`). Only pages
+    whose reading found no problem are kept, so an entry holds no diagnostics."""
+    doc = page.doc
+    return {"scan": page.scan.to_plain(),
+            "doc": None if doc is None else [doc.data, doc.first_line],
+            "module": None if page.module is None else page.module.model_dump()}
+
+
+def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any], positions: str
+             ) -> ContentPage:
+    """The page a cache entry describes (its module as it was validated when stored).
+
+    Raises TypeError, ValueError or KeyError on an entry of the wrong shape.
+    """
+    split = split_front_matter(text)
+    page = ContentPage(rel, shown, {}, split.body, split.body_line,
+                       Scan.from_plain(entry["scan"]), front_digest=key_of(split.yaml_text or ""))
+    if entry["doc"] is not None:
+        data, first_line = entry["doc"]
+        page.doc = yamlsafe.YamlDoc(data, first_line=int(first_line), packed=positions)
+        if isinstance(data, dict):
+            page.meta = data
+    if entry["module"] is not None:
+        page.module = rebuilt(entry["module"])
     return page
+
+
+def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Report,
+               cache: FileCache, salt: str) -> ContentPage | None:
+    source = read_text(full, shown)
+    report.extend(source.diagnostics)
+    if source.text is None:
+        return None
+    key = key_of("page", rel, salt, source.text)
+    found_entry = cache.get_with_text(key)
+    if found_entry is not None:
+        entry, positions = found_entry
+        try:
+            page = _page_of(rel, shown, source.text, entry, positions)
+            page.digest = key
+            return page
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            pass  # not an entry we wrote: parse the file (ValidationError is a ValueError)
+    found: list[Diagnostic] = []
+    page, _ = _parse_page(rel, shown, source.text, taxonomy, found)
+    report.extend(found)
+    if not found and not page.scan.unsafe:  # diagnostics are made afresh, never stored
+        cache.put(key, _entry_of(page), page.doc.pack() if page.doc else "")
+    page.digest = key
+    return page
+
+
+def _read_or_empty(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _index_modules(catalog: Catalog) -> None:
@@ -77,7 +141,8 @@ def _index_modules(catalog: Catalog) -> None:
     catalog.module_paths = {k: found[k].path for k in order}
 
 
-def load_content(root: Path, display_root: Path | None = None) -> Catalog:
+def load_content(root: Path, display_root: Path | None = None,
+                 cache: Path | None = None) -> Catalog:
     """Read every file under ``root`` (the content folder) into a catalog.
 
     Problems found while reading (a file that is not UTF-8, bad YAML, a module whose
@@ -90,25 +155,44 @@ def load_content(root: Path, display_root: Path | None = None) -> Catalog:
     learning paths (which need the modules), the handbooks (which need the paths), the
     workshops, the materials list and the regional price lists (which need it), the indicators
     and the assessment instruments.
+
+    ``cache`` is a folder (usually the project's ``.swadaya-cache``) where each page's parse
+    is kept by a hash of its text: an unchanged page is not parsed again. What is read
+    from it is rebuilt and validated like a fresh parse; a damaged or foreign cache is
+    ignored. A page whose reading found a problem is not kept (it is read again each run),
+    so diagnostics are always made afresh, in the language asked for. Checks across files
+    always run on the whole catalog.
     """
     root = Path(root)
-    base = display_root or Path.cwd()
+    files = FileCache(cache)
+    with caching(files):
+        catalog = _load(root, _shower(root, display_root or Path.cwd()), files)
+    files.save()
+    return catalog
 
-    def shown(rel: str) -> str:
-        full = (root / rel).absolute()
-        try:
-            return full.relative_to(base.absolute()).as_posix()
-        except ValueError:
-            return full.as_posix()
 
+def _shower(root: Path, base: Path) -> Callable[[str], str]:
+    """Content path → the path diagnostics print (relative to ``base`` when inside it)."""
+    full_root = root.absolute()
+    try:
+        prefix = full_root.relative_to(base.absolute()).as_posix()
+    except ValueError:
+        prefix = full_root.as_posix()
+    # string joins, not Path objects: this runs for every file, thousands per check
+    return lambda rel: rel if prefix == "." else f"{prefix}/{rel}"
+
+
+def _load(root: Path, shown: Callable[[str], str], files: FileCache) -> Catalog:
     taxonomy, found = load_taxonomy(root / TAXONOMY_FILE, shown(TAXONOMY_FILE))
     catalog = Catalog(root, taxonomy)
     report = catalog.report
     report.extend(found)
     walked: list[Diagnostic] = []
+    # a module's parse depends on the taxonomy it was checked against
+    salt = key_of(_read_or_empty(root / TAXONOMY_FILE))
     for rel, full in walk_content(root, shown, walked):
         if rel.endswith(".md"):
-            page = _load_page(rel, full, shown(rel), taxonomy, report)
+            page = _load_page(rel, full, shown(rel), taxonomy, report, files, salt)
             if page:
                 catalog.pages[rel] = page
         else:

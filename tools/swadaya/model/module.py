@@ -9,6 +9,8 @@ generated from the descriptions below. Field names are a contract: other outputs
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,7 +29,7 @@ def vocab(name: str, description: str, **kwargs: Any) -> Any:
 class AgendaItem(BaseModel):
     """One timed step of the facilitator's plan."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     step: str = Field(min_length=1, description="Nama langkah, mis. 'Pembukaan dan perkenalan'.")
@@ -38,7 +40,7 @@ class AgendaItem(BaseModel):
 class BomItem(BaseModel):
     """One line of a guide's bill of materials: a material of the materials list, by id."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     material: str = Field(json_schema_extra={"pattern": MATERIAL_ID},
@@ -88,7 +90,7 @@ class TransportItem(BaseModel):
 class MaintenanceTask(BaseModel):
     """One recurring maintenance task of a guide."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     task: str = Field(min_length=1, description="Apa yang dikerjakan.")
@@ -98,7 +100,7 @@ class MaintenanceTask(BaseModel):
 class ModuleMeta(BaseModel):
     """Front matter of one module (``content/modules/**.md``)."""
 
-    model_config = ConfigDict(strict=True, extra="ignore",
+    model_config = ConfigDict(strict=True, extra="ignore", defer_build=True,
                               json_schema_extra={"additionalProperties": False})
 
     id: str = Field(pattern=ID_PATTERN,
@@ -167,6 +169,30 @@ class ModuleMeta(BaseModel):
                                description="Panduan: sumber angka teknis. Wajib untuk `panduan`.")
 
 
+def rebuilt(dump: dict[str, Any]) -> ModuleMeta:
+    """A module from the ``model_dump()`` of one that passed validation, without validating
+    again: what the parse cache keeps (its entries are checksummed and tied to this code,
+    so a dump in it was made here). Nested items become their models too."""
+    values = dict(dump)
+    for name, model in _nested_lists().items():
+        values[name] = [model.model_construct(**item) for item in values.get(name) or []]
+    return ModuleMeta.model_construct(**values)
+
+
+@functools.cache
+def _nested_lists() -> dict[str, type[BaseModel]]:
+    """Field name → model, for every ``list[SomeModel]`` field of a module: found from the
+    annotations, so a new kind of nested line cannot be forgotten here."""
+    found: dict[str, type[BaseModel]] = {}
+    for name, info in ModuleMeta.model_fields.items():
+        args = typing.get_args(info.annotation)
+        if (typing.get_origin(info.annotation) is list and len(args) == 1
+                and isinstance(args[0], type) and issubclass(args[0], BaseModel)):
+            found[name] = args[0]
+    return found
+
+
+@functools.cache  # asked for every module on every check
 def vocabulary_fields(model: type[BaseModel] = ModuleMeta) -> dict[str, str]:
     """Field name → vocabulary name, for every field that takes taxonomy ids."""
     found = {}

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from swadaya.text import minutes
 
@@ -49,9 +50,33 @@ def page_url(target: str, here: str, directory_urls: bool = False) -> str:
     return "./" if rel == "." else rel + "/"
 
 
+class MemoryBytecode(jinja2.BytecodeCache):
+    """Compiled templates kept in memory for the life of the process: ``mkdocs serve``
+    rebuilds with new environments, and compiling the theme's and our templates again took
+    a second of each rebuild. Jinja checks each entry against its template's source."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Fill ``bucket`` when this template was compiled before."""
+        data = self.store.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep a freshly compiled template."""
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+#: One cache for every environment of the process (ours and, via the plugin, the theme's).
+BYTECODE = MemoryBytecode()
+
+
 def environment(templates: Path) -> jinja2.Environment:
     """A Jinja2 environment over ``templates`` that fails loudly on a missing variable."""
     env = jinja2.Environment(
+        bytecode_cache=BYTECODE,
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # we render Markdown; values are escaped with md_escape

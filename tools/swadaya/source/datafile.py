@@ -3,13 +3,16 @@ price lists): one way to read them, so every file reports problems the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from swadaya.diagnostics import Diagnostic, make
 from swadaya.source import yamlsafe
+from swadaya.source.cache import FileCache, key_of
 from swadaya.source.files import read_text
 
 T = TypeVar("T")
@@ -24,6 +27,39 @@ class DataFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+#: The parse cache data files use while :func:`caching` is active (set by the loader).
+_CACHE: ContextVar[FileCache | None] = ContextVar("datafile_cache", default=None)
+
+
+@contextmanager
+def caching(cache: FileCache) -> Iterator[None]:
+    """Within the block, :func:`read_data` keeps and reuses parses in ``cache``."""
+    token = _CACHE.set(cache)
+    try:
+        yield
+    finally:
+        _CACHE.reset(token)
+
+
+def _parse(text: str) -> yamlsafe.YamlDoc:
+    cache = _CACHE.get()
+    key = key_of("yaml", text) if cache else ""
+    found = cache.get_with_text(key) if cache else None
+    if found is not None:
+        entry, positions = found
+        try:
+            _, data = entry
+            return yamlsafe.YamlDoc(data, packed=positions)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            pass  # not an entry we wrote: parse the text
+    # a problem is not kept: its words are rendered in the reader's language, so a file
+    # that has one is parsed afresh each run
+    doc = yamlsafe.load(text)
+    if cache:
+        cache.put(key, ["doc", doc.data], doc.pack())
+    return doc
+
+
 def read_data(path: Path, shown: str) -> DataFile:
     """Read ``path`` as UTF-8 and parse it as safe YAML; problems become diagnostics."""
     source = read_text(path, shown)
@@ -31,7 +67,7 @@ def read_data(path: Path, shown: str) -> DataFile:
     if source.text is None:
         return DataFile(None, None, found)
     try:
-        return DataFile(source.text, yamlsafe.load(source.text), found)
+        return DataFile(source.text, _parse(source.text), found)
     except yamlsafe.YamlProblem as p:
         return DataFile(source.text, None,
                         [*found, make(shown, p.line, p.col, p.code, p.said)])

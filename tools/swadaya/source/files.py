@@ -63,22 +63,25 @@ def walk_content(root: Path, shown: Callable[[str], str], found: list[Diagnostic
     reported in ``found`` (F005), so content cannot pull in files from elsewhere.
     """
     real_root = root.resolve()
-    for directory, dirs, files in os.walk(root):
+    top = os.fspath(root)
+    # plain strings and os.scandir, not Path objects: this runs for thousands of files
+    for directory, dirs, files in os.walk(top):
+        rel_dir = os.path.relpath(directory, top).replace(os.sep, "/")
+        prefix = "" if rel_dir == "." else rel_dir + "/"
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            full = Path(directory) / name
-            rel = full.relative_to(root).as_posix()
-            if full.is_symlink():
+            full = Path(directory, name)
+            rel = prefix + name
+            if os.path.islink(full):
                 target = full.resolve()
                 if not target.is_relative_to(real_root):
                     found.append(make(shown(rel), 1, 1, "F005", "file", target=str(target)))
                     continue
             yield rel, full
         for name in list(dirs):
-            full = Path(directory) / name
-            if full.is_symlink() and not full.resolve().is_relative_to(real_root):
-                found.append(make(shown(full.relative_to(root).as_posix()), 1, 1, "F005",
-                                  "folder"))
+            full = Path(directory, name)
+            if os.path.islink(full) and not full.resolve().is_relative_to(real_root):
+                found.append(make(shown(prefix + name), 1, 1, "F005", "folder"))
                 dirs.remove(name)

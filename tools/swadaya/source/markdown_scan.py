@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from markdown.extensions.toc import slugify
+from typing import Any
 
 from swadaya.diagnostics import Phrase, say
 
@@ -95,6 +94,27 @@ class Scan:
     markers: list[Marker] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
+    def to_plain(self) -> list[Any]:
+        """The scan as plain lists (for a cache); :meth:`from_plain` reads it back.
+
+        Only a scan with no unsafe findings is kept: findings are diagnostics, whose words
+        are rendered in the reader's language, so a page with any is scanned afresh.
+        """
+        if self.unsafe:
+            raise ValueError("a scan with unsafe findings is not cached")
+        return [self.anchors, self.has_h1,
+                [[k.url, k.line, k.col, k.image, k.alt] for k in self.links],
+                [[m.name, m.args, m.line, m.col] for m in self.markers],
+                [[m.module_id, m.line, m.col, m.url] for m in self.mentions]]
+
+    @classmethod
+    def from_plain(cls, plain: list[Any]) -> Scan:
+        """A scan from :meth:`to_plain`'s lists (a wrong shape raises TypeError/ValueError)."""
+        anchors, has_h1, links, markers, mentions = plain
+        return cls([str(a) for a in anchors], bool(has_h1),
+                   [Link(*row) for row in links], [],
+                   [Marker(*row) for row in markers], [Mention(*row) for row in mentions])
+
 
 def heading_anchor(text: str) -> str:
     """The anchor Python-Markdown's toc gives a heading (before de-duplication)."""
@@ -104,6 +124,9 @@ def heading_anchor(text: str) -> str:
     text = _ATTR_ANY.sub("", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links keep their text
     text = re.sub(r"[*_`]", "", text)
+    # imported here: Markdown takes a while to import and a cached check scans no page
+    from markdown.extensions.toc import slugify
+
     return slugify(text, "-")
 
 

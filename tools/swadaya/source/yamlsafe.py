@@ -8,6 +8,7 @@ every value keeps its line and column and every problem becomes a diagnostic.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,9 +50,31 @@ class YamlDoc:
     values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     first_line: int = 1
+    #: Positions as :meth:`pack` gives them (JSON text), unpacked when first asked for: a
+    #: cached document is usually never asked, as only a diagnostic needs a position.
+    packed: str | None = field(default=None, repr=False, compare=False)
+
+    def pack(self) -> str:
+        """The positions as JSON text (for a cache): ``[[line, col, *path], ...]`` of the
+        values, then of the keys."""
+        self._unpack()
+        return json.dumps([[[line, col, *path] for path, (line, col) in self.values.items()],
+                           [[line, col, *path] for path, (line, col) in self.keys.items()]],
+                          ensure_ascii=False, separators=(",", ":"))
+
+    def _unpack(self) -> None:
+        if self.packed is not None:
+            packed, self.packed = self.packed, None
+            try:
+                values, keys = json.loads(packed)
+                self.values = {tuple(path): (line, col) for line, col, *path in values}
+                self.keys = {tuple(path): (line, col) for line, col, *path in keys}
+            except (TypeError, ValueError):  # not what pack() wrote: no positions
+                self.values, self.keys = {}, {}
 
     def where(self, path: YamlPath) -> tuple[int, int]:
         """Position of the value at ``path``, or of its nearest written parent."""
+        self._unpack()
         for n in range(len(path), -1, -1):
             if path[:n] in self.values:
                 return self.values[path[:n]]
@@ -59,6 +82,7 @@ class YamlDoc:
 
     def key_where(self, path: YamlPath) -> tuple[int, int]:
         """Position of the key that holds ``path`` (falls back to the value)."""
+        self._unpack()
         return self.keys.get(path) or self.where(path)
 
 
@@ -197,7 +221,12 @@ def _convert(node: Node, path: YamlPath, doc: YamlDoc, loader: yaml.SafeLoader) 
     return _scalar(node, loader)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _scalar(node: Node, loader: yaml.SafeLoader) -> Any:
+    if node.tag == _STR_TAG:  # most values: the text as written, nothing to construct
+        return node.value
     try:
         return loader.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError) as exc:

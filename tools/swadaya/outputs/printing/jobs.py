@@ -7,7 +7,10 @@ the refusal diagnostics (B004) are the same everywhere.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from operator import methodcaller
 from pathlib import Path
@@ -29,9 +32,12 @@ from swadaya.model.routes import (
     workshop_pdf,
 )
 from swadaya.model.workshop import Workshop
+from swadaya.outputs.printing.writer import Written
 from swadaya.project import Project
 from swadaya.text import size_text
 
+#: The folder of handbooks in the downloads (long PDFs: laid out in parts on every core).
+HANDBOOKS = handbook_pdf("x").split("/")[0]
 #: The clock time session plans start at in ``pdf --all``.
 PLAN_START = 8 * 60 + 30
 
@@ -106,32 +112,106 @@ def all_jobs(catalog: Catalog) -> list[Job]:
             + record_book_jobs(catalog))
 
 
+def cores_wanted() -> int:
+    """How many cores PDFs are made on: all of them, or ``SWADAYA_JOBS``."""
+    wanted = os.environ.get("SWADAYA_JOBS", "")
+    return int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
+
+
+def workers_wanted(jobs: int) -> int:
+    """How many processes render PDFs: one per core, never more than there are PDFs."""
+    return max(1, min(cores_wanted(), jobs))
+
+
+def _render_one(html: str, target: Path, base: Path, allowed: list[Path]
+                ) -> tuple[Written | None, list[str]]:
+    """Render one PDF (in a worker process); refused URLs are returned, not raised, so they
+    cross the process boundary whole."""
+    from swadaya.outputs.printing.writer import RenderError, write_pdf
+
+    try:
+        return write_pdf(html, target, base, allowed), []
+    except RenderError as exc:
+        return None, exc.refused
+
+
+def _render_long(html: str, target: Path, base: Path, allowed: list[Path], cores: int
+                 ) -> tuple[Written | None, list[str]]:
+    """A long PDF laid out in parts on ``cores`` cores (whole when it has too few chapters)."""
+    from swadaya.outputs.printing.parts import write_in_parts
+    from swadaya.outputs.printing.writer import RenderError
+
+    try:
+        written = write_in_parts(html, target, base, allowed, cores)
+    except RenderError as exc:
+        if not exc.refused:
+            raise
+        return None, exc.refused
+    return (written, []) if written else _render_one(html, target, base, allowed)
+
+
 def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
                 progress: TextIO | None, errors: TextIO) -> int:
-    """Render every job with one printer, skipping PDFs whose input has not changed.
+    """Render every job, skipping PDFs whose input has not changed, on every core.
 
-    Returns 0, or 1 after writing a B004 diagnostic to ``errors`` for a PDF that would
-    have embedded a file from outside the project (nothing is written for it).
+    The HTML of each PDF is made here (it is quick); the PDFs that must be made are shared
+    out to one process per core, largest first. Each PDF is the same bytes whichever
+    process makes it. Returns 0, or 1 after writing a B004 diagnostic to ``errors`` for a
+    PDF that would have embedded a file from outside the project (nothing is written for
+    it).
     """
-    # imported here: WeasyPrint takes a second to import and only PDF commands need it
+    # imported here: WeasyPrint takes a second to import and only PDF commands need it;
+    # imported before the workers are forked, so they share it
     from swadaya.outputs.printing.documents import Printer
-    from swadaya.outputs.printing.writer import Manifest, RenderError, digest_of, write_pdf
+    from swadaya.outputs.printing.writer import Manifest, digest_of
 
     printer = Printer(project, catalog)
     manifest = Manifest(out)
+    results: dict[str, Written] = {}
+    todo: list[tuple[Job, str, str]] = []
     for job in jobs:
         html = job.html_of(printer)
-        target = out / job.rel
         digest = digest_of(html, printer.stylesheet)
-        written = manifest.fresh(job.rel, digest, target)
+        fresh = manifest.fresh(job.rel, digest, out / job.rel)
+        if fresh is None:
+            todo.append((job, html, digest))
+        else:
+            results[job.rel] = fresh
+    refused: dict[str, list[str]] = {}
+    cores = cores_wanted()
+    parallel = cores > 1 and "fork" in multiprocessing.get_all_start_methods()
+    done: dict[str, tuple[Written | None, list[str]]] = {}
+    # handbooks, one after another, each laid out in parts on every core
+    for job, html, _ in todo:
+        if parallel and job.rel.startswith(f"{HANDBOOKS}/"):
+            done[job.rel] = _render_long(html, out / job.rel, project.content,
+                                         printer.allowed, cores)
+    order = sorted((t for t in todo if t[0].rel not in done), key=lambda t: -len(t[1]))
+    workers = workers_wanted(len(order))
+    if parallel and workers > 1:
+        import weasyprint  # noqa: F401  (loaded once, shared by the forked workers)
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {job.rel: pool.submit(_render_one, html, out / job.rel, project.content,
+                                            printer.allowed) for job, html, _ in order}
+            done.update({rel: future.result() for rel, future in futures.items()})
+    else:
+        done.update({job.rel: _render_one(html, out / job.rel, project.content,
+                                          printer.allowed) for job, html, _ in order})
+    for job, _, digest in todo:
+        written, urls = done[job.rel]
         if written is None:
-            try:
-                written = write_pdf(html, target, project.content, printer.allowed)
-            except RenderError as exc:
-                for url in exc.refused:
-                    errors.write(make(job.blame, 1, 1, "B004", url=url).format() + "\n")
-                return 1
-            manifest.record(job.rel, digest, written)
+            refused[job.rel] = urls
+            continue
+        manifest.record(job.rel, digest, written)
+        results[job.rel] = written
+    for job in jobs:
+        if job.rel in refused:
+            for url in refused[job.rel]:
+                errors.write(make(job.blame, 1, 1, "B004", url=url).format() + "\n")
+            return 1
+        written = results[job.rel]
         if progress:
             progress.write(f"  {job.rel}: {written.pages} halaman, {size_text(written.size)}, "
                            f"{written.seconds:.1f} s\n")

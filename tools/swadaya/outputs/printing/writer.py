@@ -8,6 +8,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,56 @@ def write_pdf(html: str, target: Path, base_url: Path, allowed: list[Path]) -> W
         quiet.setLevel(level)
     return Written(target, len(document.pages), target.stat().st_size,
                    time.perf_counter() - started)
+
+
+def render_to(html: str, path: Path, base_url: Path, allowed: list[Path],
+              numbering: Callable[[int], tuple[int, int]], identifier: bytes,
+              laid_out: Callable[[int, dict[str, int]], None] | None = None
+              ) -> tuple[int, dict[str, int], list[str]]:
+    """Render one part of a longer PDF to ``path``: its page count, the page (0-based) of
+    each anchor, and the URLs refused.
+
+    ``numbering(pages)`` is asked once the part is paginated and gives the number of its
+    first page and the document's total: its margin boxes ("Halaman 12 dari 205") are drawn
+    with them. The content of the pages does not depend on those numbers, so a part can be
+    laid out before the parts ahead of it are. ``laid_out(pages, anchors)`` is told before
+    the PDF is written.
+    """
+    from weasyprint import HTML
+    from weasyprint import layout as weasy_layout
+
+    draw_margins = weasy_layout.make_margin_boxes
+    asked: list[bool] = []
+
+    def numbered(context: Any, page: Any, state: Any) -> Any:
+        if not asked:  # the first margin box: pagination is over
+            asked.append(True)
+            entries = context.page_maker[1:]
+            first, total = numbering(len(entries))
+            for entry in entries:
+                counters = entry[3][1]
+                if counters.get("page"):
+                    counters["page"] = [*counters["page"][:-1],
+                                        counters["page"][-1] + first - 1]
+                counters["pages"] = [total]
+        return draw_margins(context, page, state)
+
+    fetcher = SafeFetcher(allowed)
+    quiet = logging.getLogger("weasyprint")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    weasy_layout.make_margin_boxes = numbered
+    try:
+        document = HTML(string=html, base_url=base_url.as_uri() + "/",
+                        url_fetcher=fetcher).render()
+        anchors: dict[str, int] = {}
+        for index, page in enumerate(document.pages):
+            for name in page.anchors:
+                anchors.setdefault(name, index)
+        if laid_out:
+            laid_out(len(document.pages), anchors)
+        document.write_pdf(path, pdf_identifier=identifier)
+    finally:
+        weasy_layout.make_margin_boxes = draw_margins
+        quiet.setLevel(level)
+    return len(document.pages), anchors, list(fetcher.refused)
