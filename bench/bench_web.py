@@ -147,8 +147,7 @@ def visits(running: Running) -> list[str]:
             page.wait_for_load_state("networkidle")
             if workers == "allow":
                 page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-                page.wait_for_function(
-                    "!document.querySelector('.sw-simpan__tombol').disabled")
+                page.locator("#simpan[data-siap]").wait_for()
                 time.sleep(1)
             count, first = wire_bytes(running, start)
             start = len(running.sent())
@@ -174,7 +173,7 @@ def save(running: Running) -> list[str]:
             context = browser.new_context(viewport={"width": 412, "height": 823})
             page = context.new_page()
             page.goto(running.base + "index.html")
-            page.wait_for_function("!document.querySelector('.sw-simpan__tombol').disabled")
+            page.locator("#simpan[data-siap]").wait_for()
             if everything:
                 page.locator(".sw-simpan__unduhan summary").click()
                 for box in page.locator("input[name=unduhan]").all():

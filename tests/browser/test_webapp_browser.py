@@ -45,7 +45,7 @@ def _ready(page: Any) -> None:
     """Wait until the worker is active, controls the page and the control is ready."""
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
     page.wait_for_function("!!navigator.serviceWorker.controller")
-    page.wait_for_function(f"!document.querySelector('{BUTTON}').disabled")
+    page.locator("#simpan[data-siap]").wait_for()
 
 
 def _status(page: Any, starts: str, timeout: int = 60_000) -> str:
@@ -146,6 +146,15 @@ def test_save_then_read_without_a_connection(phone: Any, hosted: Path) -> None:
     assert [r for r in requests if not is_local(r)] == []
 
 
+def test_tap_at_once_on_a_first_visit(phone: Any, hosted: Path) -> None:
+    """A reader who taps before the worker has finished installing still gets the copy."""
+    page = phone.new_page()
+    with flaky_server(hosted) as server:
+        page.goto(server.base + "index.html", wait_until="domcontentloaded")
+        page.locator(f"{BUTTON}:enabled").click()
+        assert "halaman, pencarian" in _status(page, "Tersimpan di HP ini")
+
+
 def test_dropped_connection_resumes(phone: Any, hosted: Path) -> None:
     page = phone.new_page()
     with flaky_server(hosted) as server:
@@ -185,10 +194,11 @@ def test_downloads_are_a_separate_choice_and_remove(phone: Any, hosted: Path) ->
         _ready(page)
         page.locator(".sw-simpan__unduhan summary").click()
         label = page.locator("label", has_text="Buku pegangan (PDF)")
-        assert "1 berkas, 39 KB" in label.inner_text()  # 40,017 bytes
+        assert "1 berkas, 300 KB" in label.inner_text()  # 307,217 bytes
         before = page.locator(BUTTON).inner_text()
         label.locator("input").check()
-        assert page.locator(BUTTON).inner_text() != before  # the size includes the PDF
+        page.wait_for_function(  # the size now includes the PDF
+            f"document.querySelector('{BUTTON}').textContent !== {before!r}")
         page.locator(BUTTON).click()
         assert "Buku pegangan (PDF)" in _status(page, "Tersimpan di HP ini")
         assert "unduh/buku/kader-dasar.pdf" in _kept(page)

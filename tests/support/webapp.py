@@ -46,7 +46,8 @@ def fake_downloads(root: Path) -> None:
     real ones take minutes to render): enough for the save control to offer them."""
     books = root / "build" / "unduh" / "buku"
     books.mkdir(parents=True)
-    (books / "kader-dasar.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 40_000 + b"\n%%EOF\n")
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 1_200 + b"\n%%EOF\n"  # 300 KB, does not pack
+    (books / "kader-dasar.pdf").write_bytes(pdf)
     (books / "kader-dasar.epub").write_bytes(b"PK" + b"1" * 20_000)
     (root / "build" / "unduh" / "swadaya_id_all_2026-11.zim").write_bytes(b"ZIM" * 30_000)
 

@@ -178,14 +178,19 @@
     say("Salinan sudah dihapus.");
   }
 
-  say("Menyiapkan…");
-  open().then(async () => {
+  // The button works at once; a tap before the worker is ready waits for it.
+  const ready = open().then(async () => {
     const choice = await saved();
     if (choice) choices.forEach((c) => { c.checked = choice.unduhan.includes(c.value); });
-    button.addEventListener("click", save);
     remove.addEventListener("click", clear);
     choices.forEach((c) => c.addEventListener("change", () => busy || show()));
     addEventListener("online", () => { if (timer) save(); });
     await show();
+    box.dataset.siap = "1"; // for tests and benchmarks: the control knows what is kept
+  });
+  button.disabled = false;
+  button.addEventListener("click", () => {
+    if (!list) say("Menyiapkan…");
+    ready.then(save);
   });
 })();
