@@ -27,7 +27,7 @@ from swadaya.mkdocs_plugin.config import SwadayaConfig
 from swadaya.mkdocs_plugin.incremental import Incremental, site_digest
 from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.model.catalog import Catalog
-from swadaya.model.routes import DOWNLOADS_URL
+from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
 from swadaya.outputs.atomic import write_text
 from swadaya.outputs.compress import precompress
 from swadaya.outputs.render import BYTECODE
@@ -136,6 +136,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                                   for p in self.catalog.module_paths.values()))
         if not (self.incremental and key == self._generated_key):
             self.generated = self.maker.pages()
+        else:  # the readability report reads the modules' bodies, which the key leaves out
+            self.generated = {**self.generated, READABILITY_PAGE: self.maker.readability()}
         self._generated_key = key
         generated = self.generated
         self.files = files
