@@ -105,8 +105,8 @@ def test_module_page_prints_clean(browser: Any, real_site: Path) -> None:
 
 def test_guides_sort_by_cost(browser: Any, base_url: str) -> None:
     page, requests = open_page(browser, base_url + "panduan/index.html")
-    header = page.locator(".sw-urut table th", has_text="Perkiraan biaya")
-    cells = ".sw-urut table tbody tr td:nth-child(2)"
+    header = page.locator(".sw-urut table th", has_text="Biaya semua")
+    cells = ".sw-urut table tbody tr td:nth-child(3)"
     header.click()
     first = page.locator(cells).evaluate_all("els => els.map(e => e.dataset.sort)")
     header.click()
