@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from support.processes import stop
+
 #: How long kiwix-serve may take to answer before the test gives up.
 START_TIMEOUT = 15.0
 
@@ -54,8 +56,4 @@ def kiwix_serve(zim: Path) -> Iterator[str]:
                 time.sleep(0.2)
         yield f"{base}/{zim.stem}/"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from support.processes import stop
 from support.projects import REPO
 
 RECIPE = REPO / "server" / "nginx-swadaya.conf"
@@ -120,10 +121,5 @@ def nginx(site: Path, scratch: Path, port: int | None = None) -> Iterator[Runnin
                 time.sleep(0.1)
         yield Running(base, log)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
