@@ -44,14 +44,15 @@ from swadaya.source.markdown_scan import SCHEME
 log = logging.getLogger("mkdocs.plugins.swadaya")
 
 
-def site_digest(paths: Iterable[Path], extra: str) -> str:
-    """A hash of every file under ``paths`` (files or folders; Markdown pages of the content
-    are left to their own fingerprints) and of ``extra`` (settings), plus our code."""
+def site_digest(paths: Iterable[Path], docs: Path, extra: str) -> str:
+    """A hash of every file under ``paths`` (files or folders; the Markdown pages under
+    ``docs`` are left to their own fingerprints) and of ``extra`` (settings), plus our
+    code."""
     h = hashlib.sha256(tool_fingerprint().encode() + extra.encode())
     for top in paths:
         files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file())
         for path in files:
-            if path.suffix == ".md" and "content" in path.parts:
+            if path.suffix == ".md" and path.is_relative_to(docs):
                 continue
             h.update(str(path).encode() + b"\0")
             try:

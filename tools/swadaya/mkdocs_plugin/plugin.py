@@ -117,7 +117,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if self.incremental:
             self.site = site_digest(
                 [Path(config.config_file_path), root / self.config.templates,
-                 root / self.config.downloads, Path(config.docs_dir)],
+                 root / self.config.downloads, Path(config.docs_dir)], Path(config.docs_dir),
                 f"{variant}|{self.config.search}|{config.use_directory_urls}")
             search = config.plugins.get("material/search") or config.plugins.get("search")
             if search is not None and hasattr(search, "is_dirty"):

@@ -182,10 +182,13 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
     parallel = cores > 1 and "fork" in multiprocessing.get_all_start_methods()
     done: dict[str, tuple[Written | None, list[str]]] = {}
     # handbooks, one after another, each laid out in parts on every core
-    for job, html, _ in todo:
-        if parallel and job.rel.startswith(f"{HANDBOOKS}/"):
-            done[job.rel] = _render_long(html, out / job.rel, project.content,
-                                         printer.allowed, cores)
+    if parallel:
+        from swadaya.outputs.printing.parts import worth_splitting
+
+        for job, html, _ in todo:
+            if job.rel.startswith(f"{HANDBOOKS}/") and worth_splitting(html):
+                done[job.rel] = _render_long(html, out / job.rel, project.content,
+                                             printer.allowed, cores)
     order = sorted((t for t in todo if t[0].rel not in done), key=lambda t: -len(t[1]))
     workers = workers_wanted(len(order))
     if parallel and workers > 1:

@@ -72,6 +72,12 @@ def split(html: str) -> Parts | None:
     return Parts(html[: match.start(2)], pieces[0], pieces[1:], html[match.end(2):])
 
 
+def worth_splitting(html: str) -> bool:
+    """True when ``html`` has enough chapters to be laid out in parts."""
+    parts = split(html)
+    return parts is not None and len(parts.chapters) >= MIN_CHAPTERS
+
+
 def groups(chapters: list[str], count: int) -> list[list[str]]:
     """``chapters`` in ``count`` runs of about the same length, order kept."""
     total = sum(len(c) for c in chapters)

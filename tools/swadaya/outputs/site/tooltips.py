@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import Any
 
 from swadaya.model.glossary import GlossaryEntry
 
@@ -21,14 +22,41 @@ _SKIP = {"a", "abbr", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "kbd
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"}
 
 
+def _trie(words: list[str]) -> str:
+    """One regex for ``words`` shaped as a trie (``ka(?:der(?: desa)?|s)``): the engine follows
+    one path instead of trying hundreds of alternatives at each letter. Greedy optional
+    branches try the longest word first, so a longer term still wins over its prefix, as
+    in an alternation sorted longest first."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else \
+            "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = (body if body.startswith("(?:") and len(branches) > 1
+                    else "(?:" + body + ")") + "?"
+        return body
+
+    return pattern(tree)
+
+
 class Tooltips:
     """Adds ``<abbr title=…>`` to the first use of each glossary term in a page's HTML."""
 
     def __init__(self, terms: list[GlossaryEntry]) -> None:
         self.by_key = {t.term.lower(): t for t in terms}
-        variants = sorted({v for t in terms for v in (t.term, t.term[:1].upper() + t.term[1:])},
-                          key=lambda v: (-len(v), v))
-        self.pattern = (re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, variants))
+        variants = {v for t in terms for v in (t.term, t.term[:1].upper() + t.term[1:])}
+        self.pattern = (re.compile(r"(?<![\w/-])(" + _trie(sorted(variants))
                                    + r")(?![\w/-])") if variants else None)
 
     def apply(self, html: str) -> str:
