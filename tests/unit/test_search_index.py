@@ -108,6 +108,31 @@ def test_real_site_ships_the_indonesian_search(real_site: Path) -> None:
     assert phb["text"].startswith("<p>Penghidupan Berkelanjutan PHB-01 · Sesi pelatihan")
 
 
+
+def test_generated_module_lists_stay_out_of_the_search_index(real_site: Path) -> None:
+    """A module's summary is searched once, on its own page: the lists of modules on index,
+    method, learning-path and map pages, and "next modules", are left out of the index
+    (they still show on the pages)."""
+    catalog = load_catalog(REPO / "content")
+    summary = catalog.modules["PHB-01"].summary.split(".")[0]
+    data = json.loads((real_site / "search/search_index.json").read_text("utf-8"))
+    own = "modules/penghidupan-berkelanjutan/phb-01-menabung-bersama.html"
+    holding = sorted({d["location"].split("#")[0] for d in data["docs"]
+                      if summary in d["text"] or "PHB-01 ·" in d["text"]})
+    assert holding == [own], holding
+    by_page: dict[str, str] = {}
+    for doc in data["docs"]:
+        page = doc["location"].split("#")[0]
+        by_page[page] = by_page.get(page, "") + doc["title"] + doc["text"]
+    assert "Modul berikutnya" not in by_page[
+        "modules/pengorganisasian/org-01-membentuk-kelompok.html"]
+    assert "Komponen adalah bidang kegiatan" in by_page["metode/komponen.html"]  # own text kept
+    for page in ("metode/komponen.html", "indeks/index.html", "peta-program.html",
+                 "jalur/kader.html"):
+        assert page in by_page  # the page itself is still found by its title
+        html = (real_site / page).read_text("utf-8")
+        assert "PHB-01" in html  # the list still shows
+
 def test_search_false_leaves_materials_stock_search(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
     config = (REPO / "mkdocs.yml").read_text("utf-8").split("\nnav:")[0]

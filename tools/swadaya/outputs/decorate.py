@@ -29,10 +29,15 @@ class Decorator:
     def __init__(self, catalog: Catalog, templates: Path) -> None:
         self.catalog = catalog
         self.env: jinja2.Environment = environment(templates)
+        #: On the site, generated lists of modules are left out of the search index: each
+        #: module is found on its own page, and the copies made the index a fifth larger
+        #: (bytes a reader pays for before the first result). Print has no search.
+        self.search_hints = False
 
     def render(self, name: str, here: str, **context: object) -> str:
         """Render template ``name`` for the page at content path ``here``, with the
         catalog, taxonomy, link helpers and routes (PDF names) every template may use."""
+        context.setdefault("search_hints", self.search_hints)
         return render(self.env, name, here, catalog=self.catalog, tax=self.catalog.taxonomy,
                       path_of=self.catalog.module_paths.__getitem__, index_path=index_path,
                       routes=routes, **context)

@@ -87,10 +87,17 @@ class SitePages:
         self.directory_urls = directory_urls
         self.tooltips = Tooltips(catalog.glossary)
         self.downloads = downloads or Downloads({}, {})
-        #: Mark page parts that search should skip (off for a stock-search comparison).
-        self.search_hints = False
         #: A hosted copy with the installable offline site: pages tell readers about saving.
         self.webapp = False
+
+    @property
+    def search_hints(self) -> bool:
+        """Mark page parts that search should skip (off for a stock-search comparison)."""
+        return self.decorator.search_hints
+
+    @search_hints.setter
+    def search_hints(self, value: bool) -> None:
+        self.decorator.search_hints = value
 
     def _render(self, name: str, here: str, **context: object) -> str:
         return self.decorator.render(name, here, **context)
@@ -196,8 +203,7 @@ class SitePages:
                          if p in self.catalog.modules]
         plan = self.downloads.entry(plan_pdf(module.id))
         return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites,
-                            plan=plan, url=DOWNLOADS_URL,
-                            search_hints=self.search_hints) + self.guide_top(module, here)
+                            plan=plan, url=DOWNLOADS_URL) + self.guide_top(module, here)
 
     def module_footer(self, module: ModuleMeta, here: str) -> str:
         """Maintenance schedule of a guide, then "next modules" (those that need this one)."""
