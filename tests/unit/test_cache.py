@@ -201,3 +201,47 @@ def test_no_cache_folder_writes_nothing(tmp_path: Path) -> None:
     check(root, cache=False)
     assert not (root / ".swadaya-cache").exists()
     shutil.rmtree(root / "content")
+
+
+@pytest.fixture
+def readings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The module pages the plain-language check read (not taken from the cache)."""
+    from swadaya.checks import readability
+
+    seen: list[str] = []
+    real = readability._page_findings
+
+    def counting(catalog: Catalog, page: object, *args: object) -> object:
+        seen.append(page.path)  # type: ignore[attr-defined]
+        return real(catalog, page, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(readability, "_page_findings", counting)
+    return seen
+
+
+def test_plain_language_findings_are_kept_by_page_and_glossary(tmp_path: Path,
+                                                               readings: list[str]) -> None:
+    """The check that reads every sentence reads only changed pages; its warnings and the
+    figures of the report page are the same from the cache, in either language."""
+    root = make_project(tmp_path)
+    module = root / "content" / MODULE
+    long = " ".join(["kata"] * 31) + "."
+    module.write_text(module.read_text("utf-8").replace("\n## ", f"\n{long} Pakai KTP.\n\n## ", 1),
+                      encoding="utf-8")
+    fresh = check(root, cache=False)
+    found = [d.format() for d in fresh.report.sorted() if d.code.startswith("K")]
+    assert {"K001", "K003"} <= {d.code for d in fresh.report.items}
+    check(root)
+    readings.clear()
+    warm = check(root)
+    assert readings == []
+    assert [d.format() for d in warm.report.sorted() if d.code.startswith("K")] == found
+    assert warm.figures == fresh.figures and warm.figures["PNY-01"].words > 31
+    assert {d.message("en") for d in warm.report.items if d.code == "K001"} != \
+        {d.message("id") for d in warm.report.items if d.code == "K001"}
+    (root / "content" / "glosarium.yml").write_text(
+        "- term: KTP\n  long: Kartu Tanda Penduduk\n  en: identity card\n"
+        "  definition: Kartu tanda penduduk.\n", encoding="utf-8")
+    after = check(root)
+    assert MODULE in readings  # a new glossary word: pages are read again
+    assert "K003" not in {d.code for d in after.report.items}

@@ -11,6 +11,12 @@
 - K004: placeholder text left from ``swadaya new`` (the scaffold's own sentences and ``...``).
 
 Tables, code, ``hitung`` blocks and the Sources section are left out (:mod:`swadaya.source.prose`).
+
+This is the one check that reads every sentence of every module (most of ``swadaya check``'s
+time at a thousand modules), so each page's findings are kept in the parse cache under the
+page's digest (its text and taxonomy) and the glossary's words: an unchanged page is not read
+again. Findings are kept as plain data (code, place, message and fields) and made into
+diagnostics afresh, in the language asked for.
 """
 
 from __future__ import annotations
@@ -18,11 +24,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import astuple, dataclass, field
+from typing import Any
 
 from swadaya.diagnostics import Number, make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GlossaryEntry
-from swadaya.model.readability import SENTENCE_LIMIT, figures, target
+from swadaya.model.readability import SENTENCE_LIMIT, Figures, figures, target
+from swadaya.source.cache import FileCache, key_of
 from swadaya.source.markdown_scan import in_fenced_code
 from swadaya.source.prose import (
     TOKEN,
@@ -51,43 +60,106 @@ _WORD = re.compile(r"[^\W_]+")
 _FOREIGN_WORDS = 3
 
 
-def check_readability(catalog: Catalog) -> None:
-    """Report long sentences, hard pages, unexplained terms and placeholders in modules."""
+@dataclass(frozen=True)
+class Finding:
+    """One plain-language problem of a page, before it is a diagnostic."""
+
+    line: int
+    col: int
+    code: str
+    key: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def stored(self) -> list[Any]:
+        """As JSON data for the cache (a :class:`Number` as ``{"number": [value, places]}``)."""
+        return [self.line, self.col, self.code, self.key,
+                {k: {"number": [v.value, v.places]} if isinstance(v, Number) else v
+                 for k, v in self.fields.items()}]
+
+    @classmethod
+    def from_stored(cls, data: list[Any]) -> Finding:
+        """The finding :meth:`stored` wrote."""
+        line, col, code, key, fields = data
+        return cls(int(line), int(col), str(code), str(key),
+                   {k: Number(*v["number"]) if isinstance(v, dict) else v
+                    for k, v in fields.items()})
+
+
+class _Findings(list[Finding]):
+    def add(self, line: int, col: int, code: str, key: str = "", **fields: Any) -> None:
+        self.append(Finding(line, col, code, key, fields))
+
+
+def check_readability(catalog: Catalog, files: FileCache | None = None) -> None:
+    """Report long sentences, hard pages, unexplained terms and placeholders in modules, and
+    leave each page's figures in ``catalog.figures``; with ``files``, an unchanged page's
+    findings and figures come from the cache."""
     known = _glossary_words(catalog.glossary)
     prefixes = {t.prefix for t in catalog.taxonomy.terms("areas").values() if t.prefix}
+    against = key_of("readability", *sorted(known["words"]), "", *sorted(known["phrases"]),
+                     "", *sorted(prefixes))
     for module_id in catalog.modules:
         page = catalog.page_of(module_id)
-        lines = prose_lines(page.body)
-        found = sentences_of(lines)
-        _long_sentences(catalog, page, found)
-        _grade(catalog, page, found)
-        _abbreviations(catalog, page, lines, found, known["words"], prefixes)
-        _foreign_terms(catalog, page, lines, known["phrases"])
-        _placeholders(catalog, page)
+        key = key_of(page.digest, against) if files and page.digest else ""
+        cached = _cached(files, key) if key else None
+        if cached is None:
+            findings, numbers = _page_findings(catalog, page, known, prefixes)
+            if files and key:
+                files.put(key, {"findings": [f.stored() for f in findings],
+                                "figures": list(astuple(numbers))})
+        else:
+            findings, numbers = cached
+        catalog.figures[module_id] = numbers
+        for f in findings:
+            catalog.report.add(make(page.shown, f.line, f.col, f.code, f.key, **f.fields))
+
+
+def _cached(files: FileCache | None, key: str) -> tuple[list[Finding], Figures] | None:
+    entry = files.get(key) if files else None
+    if not isinstance(entry, dict):
+        return None
+    try:
+        return ([Finding.from_stored(item) for item in entry["findings"]],
+                Figures(*map(int, entry["figures"])))
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None  # not an entry we wrote: read the page again
+
+
+def _page_findings(catalog: Catalog, page: ContentPage, known: dict[str, set[str]],
+                   prefixes: set[str]) -> tuple[list[Finding], Figures]:
+    out = _Findings()
+    lines = prose_lines(page.body)
+    found = sentences_of(lines)
+    numbers = figures(found)
+    _long_sentences(out, page, found)
+    _grade(out, catalog, page, numbers)
+    _abbreviations(out, page, lines, found, known["words"], prefixes)
+    _foreign_terms(out, page, lines, known["phrases"])
+    _placeholders(out, page)
+    return out, numbers
 
 
 def _at(page: ContentPage, line: int, col: int) -> tuple[int, int]:
     return page.body_line - 1 + line, col
 
 
-def _long_sentences(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
+def _long_sentences(out: _Findings, page: ContentPage, found: list[Sentence]) -> None:
     for sentence in found:
         if len(sentence.words) > SENTENCE_LIMIT:
-            catalog.report.add(make(page.shown, *_at(page, sentence.line, sentence.col), "K001",
-                                    words=len(sentence.words), limit=SENTENCE_LIMIT,
-                                    start=" ".join(sentence.words[:6])))
+            out.add(*_at(page, sentence.line, sentence.col), "K001",
+                    words=len(sentence.words), limit=SENTENCE_LIMIT,
+                    start=" ".join(sentence.words[:6]))
 
 
-def _grade(catalog: Catalog, page: ContentPage, found: list[Sentence]) -> None:
+def _grade(out: _Findings, catalog: Catalog, page: ContentPage, numbers: Figures) -> None:
     assert page.module
     goal = target(page.module, catalog.taxonomy)
-    numbers = figures(found)
     if goal is None or not numbers.words or numbers.grade <= goal.grade:
         return
-    catalog.report.add(make(page.shown, *page.at(("audience", goal.index)), "K002",
-                            grade=numbers.grade, target=goal.grade, audience=goal.audience,
-                            per_sentence=Number(numbers.words_per_sentence),
-                            long_words=round(100 * numbers.share_long_words)))
+    out.add(*page.at(("audience", goal.index)), "K002",
+            grade=numbers.grade, target=goal.grade, audience=goal.audience,
+            per_sentence=Number(numbers.words_per_sentence),
+            long_words=round(100 * numbers.share_long_words))
 
 
 def _glossary_words(glossary: list[GlossaryEntry]) -> dict[str, set[str]]:
@@ -118,7 +190,7 @@ def _explained(lines: list[str], number: int, start: int, end: int) -> bool:
     return before.endswith("(") or after.startswith("(")
 
 
-def _abbreviations(catalog: Catalog, page: ContentPage, lines: list[ProseLine],
+def _abbreviations(out: _Findings, page: ContentPage, lines: list[ProseLine],
                    found: list[Sentence], known: set[str], prefixes: set[str]) -> None:
     words = capitals(lines)
     if not words:
@@ -137,8 +209,7 @@ def _abbreviations(catalog: Catalog, page: ContentPage, lines: list[ProseLine],
             continue  # a slogan written in capitals, not abbreviations
         seen.add(text)
         if not _explained(raw, word.line, word.col - 1, word.col - 1 + len(text)):
-            catalog.report.add(make(page.shown, *_at(page, word.line, word.col), "K003",
-                                    "abbreviation", term=text))
+            out.add(*_at(page, word.line, word.col), "K003", "abbreviation", term=text)
 
 
 def _shouted(words: list[Word], lines: list[str]) -> set[Word]:
@@ -152,7 +223,7 @@ def _shouted(words: list[Word], lines: list[str]) -> set[Word]:
     return found
 
 
-def _foreign_terms(catalog: Catalog, page: ContentPage, prose: list[ProseLine],
+def _foreign_terms(out: _Findings, page: ContentPage, prose: list[ProseLine],
                    known: set[str]) -> None:
     lines = page.body.split("\n")
     seen: set[str] = set()
@@ -171,21 +242,19 @@ def _foreign_terms(catalog: Catalog, page: ContentPage, prose: list[ProseLine],
             continue
         seen.add(key)
         if not _explained(lines, span.line, span.col - 1, end):
-            catalog.report.add(make(page.shown, *_at(page, span.line, span.col), "K003", "foreign",
-                                    term=text.strip(".,;:!?")))
+            out.add(*_at(page, span.line, span.col), "K003", "foreign",
+                    term=text.strip(".,;:!?"))
 
 
-def _placeholders(catalog: Catalog, page: ContentPage) -> None:
+def _placeholders(out: _Findings, page: ContentPage) -> None:
     assert page.module
     meta = page.module
     if " ".join(meta.summary.split()) in SCAFFOLD_SENTENCES:
-        catalog.report.add(make(page.shown, *page.at(("summary",)), "K004",
-                                text=meta.summary.strip()))
+        out.add(*page.at(("summary",)), "K004", text=meta.summary.strip())
     for name in ("objectives", "competencies"):
         for i, item in enumerate(getattr(meta, name)):
             if _DOTS.match(item.strip()):
-                catalog.report.add(make(page.shown, *page.at((name, i)), "K004",
-                                        text=item.strip()))
+                out.add(*page.at((name, i)), "K004", text=item.strip())
     if "..." not in page.body and "…" not in page.body and "Tulis " not in page.body:
         return  # the cheap test: most pages have no placeholder at all
     lines = page.body.split("\n")
@@ -197,5 +266,4 @@ def _placeholders(catalog: Catalog, page: ContentPage) -> None:
         clean = " ".join(text.split())
         if clean in SCAFFOLD_SENTENCES or (item and _DOTS.match(clean)):
             col = len(raw) - len(text) + 1
-            catalog.report.add(make(page.shown, page.body_line - 1 + number, col, "K004",
-                                    text=clean))
+            out.add(page.body_line - 1 + number, col, "K004", text=clean)

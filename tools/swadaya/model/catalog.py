@@ -20,6 +20,7 @@ from swadaya.model.learning_path import LearningPath
 from swadaya.model.materials import MaterialList
 from swadaya.model.module import ModuleMeta
 from swadaya.model.prices import PriceList
+from swadaya.model.readability import Figures
 from swadaya.model.selection import select
 from swadaya.model.taxonomy import Taxonomy
 from swadaya.model.workshop import Workshop
@@ -82,6 +83,9 @@ class Catalog:
     indicators: IndicatorSet | None = None
     #: Assessment instruments by key (content/penilaian/*.yml).
     instruments: dict[str, Instrument] = field(default_factory=dict)
+    #: Plain-language figures of each module's page by id, left by the readability check
+    #: (which reads every sentence anyway) for the report page; empty until it has run.
+    figures: dict[str, Figures] = field(default_factory=dict)
 
     def sort_key(self, module: ModuleMeta) -> tuple[int, int, str]:
         """Order modules by the taxonomy's area order, then by number."""

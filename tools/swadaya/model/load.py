@@ -163,12 +163,18 @@ def load_content(root: Path, display_root: Path | None = None,
     so diagnostics are always made afresh, in the language asked for. Checks across files
     always run on the whole catalog.
     """
-    root = Path(root)
     files = FileCache(cache)
-    with caching(files):
-        catalog = _load(root, _shower(root, display_root or Path.cwd()), files)
+    catalog = read_content(root, display_root, files)
     files.save()
     return catalog
+
+
+def read_content(root: Path, display_root: Path | None, files: FileCache) -> Catalog:
+    """:func:`load_content` with a cache the caller opened and saves (the checks keep their
+    per-page findings in it too)."""
+    root = Path(root)
+    with caching(files):
+        return _load(root, _shower(root, display_root or Path.cwd()), files)
 
 
 def _shower(root: Path, base: Path) -> Callable[[str], str]:

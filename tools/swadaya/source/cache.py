@@ -15,7 +15,10 @@ objects from them.
 
 No entry holds a diagnostic: a file whose reading found any problem (bad YAML, a module
 breaking the schema, unsafe HTML) is not stored and is read again on every run. Its
-diagnostics are made afresh, so they print in the language asked for (``--lang``).
+diagnostics are made afresh, so they print in the language asked for (``--lang``). The one
+exception by design is the plain-language check (:mod:`swadaya.checks.readability`): it keeps
+each page's findings as plain data (code, place, message name and fields, no words) and makes
+its warnings afresh from them.
 """
 
 from __future__ import annotations

@@ -162,7 +162,8 @@ class SitePages:
     def readability(self) -> str:
         """Every module's plain-language figures against its audience's target grade."""
         rows: list[tuple[ModuleMeta, Figures, Target | None]] = [
-            (m, page_figures(self.catalog.page_of(m.id).body), target(m, self.tax))
+            (m, self.catalog.figures.get(m.id) or page_figures(self.catalog.page_of(m.id).body),
+             target(m, self.tax))
             for m in self.catalog.modules.values()]
         audiences = [(t, t.grade) for t in self.tax.terms("audiences").values()
                      if t.grade is not None]
