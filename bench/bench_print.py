@@ -33,10 +33,9 @@ def main() -> int:
     from swadaya.checks import load_checked as load_catalog
     from swadaya.model.handbook import Handbook
     from swadaya.outputs.printing.documents import Printer
-    from swadaya.outputs.printing.jobs import cores_wanted
     from swadaya.outputs.printing.parts import LAST, write_in_parts
     from swadaya.outputs.printing.writer import write_pdf
-    from swadaya.project import Project
+    from swadaya.project import Project, cores_wanted
 
     project = Project(ROOT)
     catalog = load_catalog(project.content)

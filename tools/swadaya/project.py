@@ -86,6 +86,13 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 _ConfigLoader.add_constructor("!ENV", _env)
 
 
+def cores_wanted() -> int:
+    """How many cores parallel work (PDFs, e-books, a cold check) may use: all of them, or
+    ``SWADAYA_JOBS``."""
+    wanted = os.environ.get("SWADAYA_JOBS", "")
+    return int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
+
+
 def find_project(start: Path | None = None) -> Project:
     """The nearest folder at or above ``start`` that holds ``content/taxonomy.yml``."""
     here = (start or Path.cwd()).absolute()

@@ -24,9 +24,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import astuple, dataclass, field
-from typing import Any
+from dataclasses import astuple
 
+from swadaya.checks.findings import Finding, Findings, read_all
 from swadaya.diagnostics import Number, make
 from swadaya.model.catalog import Catalog, ContentPage
 from swadaya.model.glossary import GlossaryEntry
@@ -60,56 +60,35 @@ _WORD = re.compile(r"[^\W_]+")
 _FOREIGN_WORDS = 3
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One plain-language problem of a page, before it is a diagnostic."""
-
-    line: int
-    col: int
-    code: str
-    key: str = ""
-    fields: dict[str, Any] = field(default_factory=dict)
-
-    def stored(self) -> list[Any]:
-        """As JSON data for the cache (a :class:`Number` as ``{"number": [value, places]}``)."""
-        return [self.line, self.col, self.code, self.key,
-                {k: {"number": [v.value, v.places]} if isinstance(v, Number) else v
-                 for k, v in self.fields.items()}]
-
-    @classmethod
-    def from_stored(cls, data: list[Any]) -> Finding:
-        """The finding :meth:`stored` wrote."""
-        line, col, code, key, fields = data
-        return cls(int(line), int(col), str(code), str(key),
-                   {k: Number(*v["number"]) if isinstance(v, dict) else v
-                    for k, v in fields.items()})
-
-
-class _Findings(list[Finding]):
-    def add(self, line: int, col: int, code: str, key: str = "", **fields: Any) -> None:
-        self.append(Finding(line, col, code, key, fields))
-
-
 def check_readability(catalog: Catalog, files: FileCache | None = None) -> None:
     """Report long sentences, hard pages, unexplained terms and placeholders in modules, and
     leave each page's figures in ``catalog.figures``; with ``files``, an unchanged page's
-    findings and figures come from the cache."""
+    findings and figures come from the cache. Many pages to read (a first check, a new
+    glossary word) are read on every core."""
     known = _glossary_words(catalog.glossary)
     prefixes = {t.prefix for t in catalog.taxonomy.terms("areas").values() if t.prefix}
     against = key_of("readability", *sorted(known["words"]), "", *sorted(known["phrases"]),
                      "", *sorted(prefixes))
+    results: dict[str, tuple[list[Finding], Figures]] = {}
+    keys: dict[str, str] = {}
     for module_id in catalog.modules:
         page = catalog.page_of(module_id)
-        key = key_of(page.digest, against) if files and page.digest else ""
+        keys[module_id] = key = key_of(page.digest, against) if files and page.digest else ""
         cached = _cached(files, key) if key else None
-        if cached is None:
-            findings, numbers = _page_findings(catalog, page, known, prefixes)
-            if files and key:
-                files.put(key, {"findings": [f.stored() for f in findings],
-                                "figures": list(astuple(numbers))})
-        else:
-            findings, numbers = cached
+        if cached is not None:
+            results[module_id] = cached
+    unread = [m for m in catalog.modules if m not in results]
+    read = read_all(unread, lambda m: _page_findings(catalog, catalog.page_of(m), known,
+                                                     prefixes))
+    for module_id, (findings, numbers) in read.items():
+        if files and keys[module_id]:
+            files.put(keys[module_id], {"findings": [f.stored() for f in findings],
+                                        "figures": list(astuple(numbers))})
+    results.update(read)
+    for module_id in catalog.modules:  # in curriculum order, as before the cache
+        findings, numbers = results[module_id]
         catalog.figures[module_id] = numbers
+        page = catalog.page_of(module_id)
         for f in findings:
             catalog.report.add(make(page.shown, f.line, f.col, f.code, f.key, **f.fields))
 
@@ -127,7 +106,7 @@ def _cached(files: FileCache | None, key: str) -> tuple[list[Finding], Figures] 
 
 def _page_findings(catalog: Catalog, page: ContentPage, known: dict[str, set[str]],
                    prefixes: set[str]) -> tuple[list[Finding], Figures]:
-    out = _Findings()
+    out = Findings()
     lines = prose_lines(page.body)
     found = sentences_of(lines)
     numbers = figures(found)
@@ -143,7 +122,7 @@ def _at(page: ContentPage, line: int, col: int) -> tuple[int, int]:
     return page.body_line - 1 + line, col
 
 
-def _long_sentences(out: _Findings, page: ContentPage, found: list[Sentence]) -> None:
+def _long_sentences(out: Findings, page: ContentPage, found: list[Sentence]) -> None:
     for sentence in found:
         if len(sentence.words) > SENTENCE_LIMIT:
             out.add(*_at(page, sentence.line, sentence.col), "K001",
@@ -151,7 +130,7 @@ def _long_sentences(out: _Findings, page: ContentPage, found: list[Sentence]) ->
                     start=" ".join(sentence.words[:6]))
 
 
-def _grade(out: _Findings, catalog: Catalog, page: ContentPage, numbers: Figures) -> None:
+def _grade(out: Findings, catalog: Catalog, page: ContentPage, numbers: Figures) -> None:
     assert page.module
     goal = target(page.module, catalog.taxonomy)
     if goal is None or not numbers.words or numbers.grade <= goal.grade:
@@ -190,7 +169,7 @@ def _explained(lines: list[str], number: int, start: int, end: int) -> bool:
     return before.endswith("(") or after.startswith("(")
 
 
-def _abbreviations(out: _Findings, page: ContentPage, lines: list[ProseLine],
+def _abbreviations(out: Findings, page: ContentPage, lines: list[ProseLine],
                    found: list[Sentence], known: set[str], prefixes: set[str]) -> None:
     words = capitals(lines)
     if not words:
@@ -223,7 +202,7 @@ def _shouted(words: list[Word], lines: list[str]) -> set[Word]:
     return found
 
 
-def _foreign_terms(out: _Findings, page: ContentPage, prose: list[ProseLine],
+def _foreign_terms(out: Findings, page: ContentPage, prose: list[ProseLine],
                    known: set[str]) -> None:
     lines = page.body.split("\n")
     seen: set[str] = set()
@@ -246,7 +225,7 @@ def _foreign_terms(out: _Findings, page: ContentPage, prose: list[ProseLine],
                     term=text.strip(".,;:!?"))
 
 
-def _placeholders(out: _Findings, page: ContentPage) -> None:
+def _placeholders(out: Findings, page: ContentPage) -> None:
     assert page.module
     meta = page.module
     if " ".join(meta.summary.split()) in SCAFFOLD_SENTENCES:

@@ -8,7 +8,6 @@ the refusal diagnostics (B004) are the same everywhere.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from swadaya.model.routes import (
 )
 from swadaya.model.workshop import Workshop
 from swadaya.outputs.printing.writer import Written
-from swadaya.project import Project
+from swadaya.project import Project, cores_wanted
 from swadaya.text import size_text
 
 #: The folder of handbooks in the downloads (long PDFs: laid out in parts on every core).
@@ -110,12 +109,6 @@ def all_jobs(catalog: Catalog) -> list[Job]:
             + card_jobs(catalog, guides(catalog))
             + form_jobs(catalog)
             + record_book_jobs(catalog))
-
-
-def cores_wanted() -> int:
-    """How many cores PDFs are made on: all of them, or ``SWADAYA_JOBS``."""
-    wanted = os.environ.get("SWADAYA_JOBS", "")
-    return int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
 
 
 def workers_wanted(jobs: int) -> int:
