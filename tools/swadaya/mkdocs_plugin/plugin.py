@@ -11,11 +11,12 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -32,7 +33,13 @@ from swadaya.outputs.atomic import write_text
 from swadaya.outputs.compress import precompress
 from swadaya.outputs.render import BYTECODE
 from swadaya.outputs.search.phrases import phrase_table
-from swadaya.outputs.search.ranking import PageSearch, page_search, tune_index
+from swadaya.outputs.search.ranking import (
+    PageSearch,
+    index_json,
+    page_search,
+    tune_entries,
+    tune_index,
+)
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, Downloads
@@ -58,6 +65,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.served = False  # a build for a web server: precompressed copies
         self.generated: dict[str, str] = {}
         self._generated_key = ""
+        self._tuned = False  # the search index was tuned before it was written
         self.files: Files | None = None
         self.site = ""
         #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
@@ -85,6 +93,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         config.extra.pop("swadaya_app", None)
         self.app = self.served = False
         self.files = None
+        self._tuned = False
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
@@ -198,18 +207,36 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         """The same for the theme's own pages (404.html)."""
         return name_search_dialog(output_content) if self.config.enabled else output_content
 
+    @event_priority(50)
+    def _search_before_written(self, config: MkDocsConfig) -> None:
+        """Tune Material's search index for Indonesian in place, before its plugin writes it
+        (hence the high priority): no second copy of it read back from the file. Under
+        ``serve --dirty``, the pages this rebuild skipped get their entries back."""
+        if not (self.catalog and self.config.search):
+            return
+        index = _material_index(config)
+        if index is None:  # another search plugin: tuned from its file afterwards
+            return
+        tune_entries(index.config, index.entries, self.search_pages)
+        if self.incremental and self.files is not None:
+            index.entries = self.incremental.merge_search(index.entries, self.files)
+        index.generate_search_index = lambda prev: index_json(
+            {k: index.config[k] for k in ("lang", "separator", "pipeline", "fields")},
+            index.entries)
+        self._tuned = True
+
     @event_priority(-100)
-    def on_post_build(self, config: MkDocsConfig) -> None:
-        """Rewrite Material's search index for Indonesian (after the search and offline
-        plugins have written it, hence the low priority); under ``serve --dirty``, put back
-        the entries of the pages this rebuild skipped; then, for a hosted copy, add the web
-        app (its list of files needs the finished site) and the .gz copies."""
+    def _after_build(self, config: MkDocsConfig) -> None:
+        """After every plugin has written its files (hence the low priority): remember this
+        build under ``serve --dirty``; for a hosted copy, add the web app (its list of files
+        needs the finished site) and the .gz copies."""
         if not self.catalog:
             return
         site = Path(config.site_dir)
         if self.config.search:
             _release_search_entries(config)
-            self._tune_search(site / "search")
+            if not self._tuned:
+                self._tune_search(site / "search")
         if self.incremental and self.files is not None:
             self.incremental.finish(self.files)
         if self.app:
@@ -224,23 +251,38 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             log.info(f"swadaya: {packed.files} .gz copies ({size_text(packed.raw)} → "
                      f"{size_text(packed.packed)})")
 
+    on_post_build = CombinedEvent(_search_before_written, _after_build)
+
     def _tune_search(self, folder: Path) -> None:
+        """The tuning from the written file, for a search plugin that is not Material's."""
         source = folder / "search_index.json"
         if not source.is_file():
             return
         index = tune_index(json.loads(source.read_text("utf-8")), self.search_pages)
         if self.incremental and self.files is not None:
             index["docs"] = self.incremental.merge_search(index["docs"], self.files)
-        tuned = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        tuned = index_json(index["config"], index["docs"])
         write_text(source, tuned)
         script = folder / "search_index.js"
         if script.is_file():  # the offline plugin's copy for file://
             write_text(script, f"var __index = {tuned}")
 
 
+def _material_index(config: MkDocsConfig) -> Any | None:
+    """Material's search index object (its ``config`` and ``entries``), if that is the
+    search plugin of this build."""
+    for name in ("material/search", "search"):
+        index = getattr(config.plugins.get(name), "search_index", None)
+        if isinstance(getattr(index, "entries", None), list) \
+                and isinstance(getattr(index, "config", None), dict) \
+                and hasattr(index, "generate_search_index"):
+            return index
+    return None
+
+
 def _release_search_entries(config: MkDocsConfig) -> None:
-    """Material's search plugin keeps its whole index in memory after writing it; it is
-    read back here to be tuned, and two copies at once were the build's peak memory."""
+    """Material's search plugin keeps its whole index in memory after writing it; the web
+    app and the .gz copies come after, and need none of it."""
     for name in ("material/search", "search"):
         plugin = config.plugins.get(name)
         index = getattr(plugin, "search_index", None)

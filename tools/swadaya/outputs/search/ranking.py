@@ -9,6 +9,7 @@ above generated lists), and area/type/duration as tags, which Material shows und
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,10 +44,17 @@ class PageSearch:
 def tune_index(index: Mapping[str, Any], pages: Mapping[str, PageSearch]) -> dict[str, Any]:
     """A copy of Material's search index with our language, fields, weights and tags."""
     config = dict(index.get("config", {}))
+    docs = [dict(doc) for doc in index.get("docs", [])]
+    tune_entries(config, docs, pages)
+    return {**index, "config": config, "docs": docs}
+
+
+def tune_entries(config: dict[str, Any], docs: list[dict[str, Any]],
+                 pages: Mapping[str, PageSearch]) -> None:
+    """:func:`tune_index` in place, on the index's config and entries before they are
+    written (no second copy of an index of thousands of pages)."""
     config.update(lang=["id"], separator=SEPARATOR, pipeline=list(PIPELINE), fields=FIELDS)
-    docs: list[dict[str, Any]] = []
-    for doc in index.get("docs", []):
-        doc = dict(doc)
+    for doc in docs:
         path, _, anchor = str(doc.get("location", "")).partition("#")
         page = pages.get(path)
         if page is not None:
@@ -57,8 +65,12 @@ def tune_index(index: Mapping[str, Any], pages: Mapping[str, PageSearch]) -> dic
                     doc["summary"] = page.summary
                 if page.tags:
                     doc["tags"] = list(page.tags)
-        docs.append(doc)
-    return {**index, "config": config, "docs": docs}
+
+
+def index_json(config: Mapping[str, Any], docs: list[dict[str, Any]]) -> str:
+    """The index as the file holds it (compact; Indonesian letters as they are)."""
+    return json.dumps({"config": config, "docs": docs}, ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def page_search(catalog: Catalog, src_path: str) -> PageSearch:
