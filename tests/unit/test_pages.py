@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from support.projects import REPO
 from swadaya.checks import load_checked as load_catalog
 from swadaya.diagnostics import CODES
 from swadaya.model.module import ModuleMeta
 from swadaya.model.routes import generated_paths
-from swadaya.outputs.render import md_escape
+from swadaya.outputs.render import file_url, md_escape
 from swadaya.outputs.site.pages import SitePages as PageMaker
 
 
@@ -55,8 +57,10 @@ def test_module_header_and_footer(project: Path) -> None:
     module = m.catalog.modules["PNY-01"]
     header = m.module_header(module, "modules/penyadaran/pny-01-dasar.md")
     assert header.startswith("# Modul Dasar\n")
-    assert "[Penyadaran](../../indeks/area/penyadaran.md){ .sw-chip }" in header
-    assert "- Menjelaskan potensi desa." in header
+    # the card is HTML with final URLs (Python-Markdown was the plugin's largest cost)
+    assert '<a class="sw-chip" href="../../indeks/area/penyadaran.html">Penyadaran</a>' \
+        in header
+    assert "<li>Menjelaskan potensi desa.</li>" in header
     assert m.module_footer(module, "modules/penyadaran/pny-01-dasar.md") == ""
 
 
@@ -76,6 +80,24 @@ def test_titles_are_escaped(project: Path) -> None:
     header = maker(project).module_header(
         load_catalog(project / "content").modules["PNY-01"], "modules/penyadaran/x.md")
     assert "# Modul \\*Dasar\\* \\[uji\\]" in header
+
+
+def test_card_links_follow_the_url_style(project: Path) -> None:
+    catalog = load_catalog(project / "content")
+    pages = PageMaker(catalog, project / "templates", directory_urls=True)
+    header = pages.module_header(catalog.modules["PNY-01"], "modules/penyadaran/pny-01-dasar.md")
+    assert 'href="../../../indeks/area/penyadaran/"' in header
+
+
+@pytest.mark.parametrize(("here", "urls", "expected"), [
+    ("modules/x/y.md", False, "../../unduh/a.pdf"),
+    ("modules/x/y.md", True, "../../../unduh/a.pdf"),
+    ("index.md", True, "unduh/a.pdf"),
+    ("metode/index.md", True, "../unduh/a.pdf"),
+    ("metode/index.md", False, "../unduh/a.pdf"),
+])
+def test_file_urls_from_raw_html(here: str, urls: bool, expected: str) -> None:
+    assert file_url("unduh/a.pdf", here, urls) == expected
 
 
 def test_real_content_is_clean() -> None:

@@ -7,7 +7,6 @@ the plugin across rebuilds).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -27,19 +26,13 @@ from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
 from swadaya.mkdocs_plugin.incremental import Incremental, site_digest
 from swadaya.mkdocs_plugin.nav import expand_nav
+from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_written, tune_written
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
-from swadaya.outputs.atomic import write_text
 from swadaya.outputs.compress import precompress
 from swadaya.outputs.render import BYTECODE
 from swadaya.outputs.search.phrases import phrase_table
-from swadaya.outputs.search.ranking import (
-    PageSearch,
-    index_json,
-    page_search,
-    tune_entries,
-    tune_index,
-)
+from swadaya.outputs.search.ranking import PageSearch, page_search
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, Downloads
@@ -209,21 +202,16 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
 
     @event_priority(50)
     def _search_before_written(self, config: MkDocsConfig) -> None:
-        """Tune Material's search index for Indonesian in place, before its plugin writes it
-        (hence the high priority): no second copy of it read back from the file. Under
-        ``serve --dirty``, the pages this rebuild skipped get their entries back."""
-        if not (self.catalog and self.config.search):
-            return
-        index = _material_index(config)
-        if index is None:  # another search plugin: tuned from its file afterwards
-            return
-        tune_entries(index.config, index.entries, self.search_pages)
+        """Tune Material's search index in place, before its plugin writes it (hence the
+        high priority); see :mod:`swadaya.mkdocs_plugin.search`."""
+        if self.catalog and self.config.search:
+            self._tuned = tune_before_written(config, self.search_pages, self._merge_search)
+
+    def _merge_search(self, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Under ``serve --dirty``, the entries of pages this rebuild skipped put back."""
         if self.incremental and self.files is not None:
-            index.entries = self.incremental.merge_search(index.entries, self.files)
-        index.generate_search_index = lambda prev: index_json(
-            {k: index.config[k] for k in ("lang", "separator", "pipeline", "fields")},
-            index.entries)
-        self._tuned = True
+            return self.incremental.merge_search(docs, self.files)
+        return docs
 
     @event_priority(-100)
     def _after_build(self, config: MkDocsConfig) -> None:
@@ -234,9 +222,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             return
         site = Path(config.site_dir)
         if self.config.search:
-            _release_search_entries(config)
+            release_search_entries(config)
             if not self._tuned:
-                self._tune_search(site / "search")
+                tune_written(site / "search", self.search_pages, self._merge_search)
         if self.incremental and self.files is not None:
             self.incremental.finish(self.files)
         if self.app:
@@ -252,42 +240,6 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                      f"{size_text(packed.packed)})")
 
     on_post_build = CombinedEvent(_search_before_written, _after_build)
-
-    def _tune_search(self, folder: Path) -> None:
-        """The tuning from the written file, for a search plugin that is not Material's."""
-        source = folder / "search_index.json"
-        if not source.is_file():
-            return
-        index = tune_index(json.loads(source.read_text("utf-8")), self.search_pages)
-        if self.incremental and self.files is not None:
-            index["docs"] = self.incremental.merge_search(index["docs"], self.files)
-        tuned = index_json(index["config"], index["docs"])
-        write_text(source, tuned)
-        script = folder / "search_index.js"
-        if script.is_file():  # the offline plugin's copy for file://
-            write_text(script, f"var __index = {tuned}")
-
-
-def _material_index(config: MkDocsConfig) -> Any | None:
-    """Material's search index object (its ``config`` and ``entries``), if that is the
-    search plugin of this build."""
-    for name in ("material/search", "search"):
-        index = getattr(config.plugins.get(name), "search_index", None)
-        if isinstance(getattr(index, "entries", None), list) \
-                and isinstance(getattr(index, "config", None), dict) \
-                and hasattr(index, "generate_search_index"):
-            return index
-    return None
-
-
-def _release_search_entries(config: MkDocsConfig) -> None:
-    """Material's search plugin keeps its whole index in memory after writing it; the web
-    app and the .gz copies come after, and need none of it."""
-    for name in ("material/search", "search"):
-        plugin = config.plugins.get(name)
-        index = getattr(plugin, "search_index", None)
-        if index is not None and isinstance(getattr(index, "entries", None), list):
-            index.entries = []
 
 
 def _keep_compiled_templates() -> None:

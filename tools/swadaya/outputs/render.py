@@ -50,6 +50,14 @@ def page_url(target: str, here: str, directory_urls: bool = False) -> str:
     return "./" if rel == "." else rel + "/"
 
 
+def file_url(target: str, here: str, directory_urls: bool = False) -> str:
+    """The URL of a file (a PDF, an image) at site path ``target`` as linked from content
+    page ``here``, for raw HTML (with directory URLs a page is one folder deeper)."""
+    at = _url(here, directory_urls)
+    base = at.rstrip("/") if directory_urls and at.endswith("/") else posixpath.dirname(at)
+    return posixpath.relpath(target, base or ".")
+
+
 class MemoryBytecode(jinja2.BytecodeCache):
     """Compiled templates kept in memory for the life of the process: ``mkdocs serve``
     rebuilds with new environments, and compiling the theme's and our templates again took
@@ -79,7 +87,9 @@ def environment(templates: Path) -> jinja2.Environment:
         bytecode_cache=BYTECODE,
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # we render Markdown; values are escaped with md_escape
+        # Markdown templates escape values with md_escape; the few HTML ones (site parts
+        # written as HTML to spare Python-Markdown) escape everything
+        autoescape=lambda name: (name or "").endswith(".html.j2"),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -1,7 +1,9 @@
-"""Generated site pages and module page parts, as Markdown, from the catalog (no MkDocs here).
+"""Generated site pages and module page parts, from the catalog (no MkDocs here).
 
-The MkDocs plugin hands these to MkDocs as generated files; links are relative ``.md``
-paths so MkDocs resolves them the same way as links an author writes.
+The MkDocs plugin hands these to MkDocs as generated files. Most are Markdown, with links as
+relative ``.md`` paths that MkDocs resolves like an author's links. The parts every module
+page carries (header card, "next modules") and the long lists of modules are HTML with final
+URLs: Python-Markdown was most of what the plugin added to a build.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from swadaya.diagnostics import CODES
@@ -19,17 +20,6 @@ from swadaya.model.glossary import GlossaryEntry
 from swadaya.model.module import ModuleMeta
 from swadaya.model.module_fields import NESTED
 from swadaya.model.prices import Costing, cost
-from swadaya.model.readability import (
-    INDONESIAN_SYLLABLE_FACTOR,
-    LONG_SENTENCE,
-    LONG_WORD_SYLLABLES,
-    SENTENCE_LIMIT,
-    VERY_LONG_SENTENCE,
-    Figures,
-    Target,
-    page_figures,
-    target,
-)
 from swadaya.model.routes import (
     DOWNLOADS_PAGE,
     DOWNLOADS_URL,
@@ -54,12 +44,13 @@ from swadaya.model.routes import (
     workshop_pdf,
 )
 from swadaya.outputs.decorate import Decorator
-from swadaya.outputs.render import page_url, relative
+from swadaya.outputs.render import file_url, md_escape, page_url, relative
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
+from swadaya.outputs.site.readability_page import readability_page
 from swadaya.outputs.site.reference import field_rows
 from swadaya.outputs.site.tooltips import Tooltips
-from swadaya.text import clock, date_id, decimal, quantity_text, rupiah
+from swadaya.text import clock, date_id, quantity_text, rupiah
 
 #: The printable monitoring forms: where, what they are called, what they are for.
 MONITORING_FORMS = [
@@ -101,6 +92,14 @@ class SitePages:
 
     def _render(self, name: str, here: str, **context: object) -> str:
         return self.decorator.render(name, here, **context)
+
+    def _render_html(self, name: str, here: str, **context: object) -> str:
+        """An HTML part of a page: links are final URLs (the site generator resolves only
+        Markdown links)."""
+        urls = self.directory_urls
+        return self.decorator.render(
+            name, here, url=lambda target: page_url(target, here, urls),
+            file_url=lambda target: file_url(target, here, urls), **context)
 
     def pages(self) -> dict[str, str]:
         """Content path → Markdown of every generated page."""
@@ -161,17 +160,7 @@ class SitePages:
 
     def readability(self) -> str:
         """Every module's plain-language figures against its audience's target grade."""
-        rows: list[tuple[ModuleMeta, Figures, Target | None]] = [
-            (m, self.catalog.figures.get(m.id) or page_figures(self.catalog.page_of(m.id).body),
-             target(m, self.tax))
-            for m in self.catalog.modules.values()]
-        audiences = [(t, t.grade) for t in self.tax.terms("audiences").values()
-                     if t.grade is not None]
-        return self._render(
-            "readability.md.j2", READABILITY_PAGE, rows=rows, audiences=audiences,
-            decimal=decimal, limit=SENTENCE_LIMIT, long=LONG_SENTENCE,
-            very_long=VERY_LONG_SENTENCE, long_syllables=LONG_WORD_SYLLABLES,
-            factor=decimal(INDONESIAN_SYLLABLE_FACTOR), total=_total(r[1] for r in rows))
+        return readability_page(self.catalog, self._render)
 
     def _module_url(self, module_id: str, here: str) -> str:
         return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
@@ -203,15 +192,20 @@ class SitePages:
         prerequisites = [self.catalog.modules[p] for p in module.prerequisites
                          if p in self.catalog.modules]
         plan = self.downloads.entry(plan_pdf(module.id))
-        return self._render("module_card.md.j2", here, m=module, prerequisites=prerequisites,
-                            plan=plan, url=DOWNLOADS_URL) + self.guide_top(module, here)
+        card = self._render_html("module_card.html.j2", here, m=module,
+                                 prerequisites=prerequisites, plan=plan,
+                                 downloads=DOWNLOADS_URL)
+        return f"# {md_escape(module.title)}\n\n{card}\n" + self.guide_top(module, here)
 
     def module_footer(self, module: ModuleMeta, here: str) -> str:
         """Maintenance schedule of a guide, then "next modules" (those that need this one)."""
         bottom = (self._render("guide_bottom.md.j2", here, m=module)
                   if module.type == "panduan" and module.maintenance else "")
-        return bottom + self._render("module_next.md.j2", here, m=module,
-                                     dependents=self.catalog.dependents(module.id))
+        dependents = self.catalog.dependents(module.id)
+        if not dependents:
+            return bottom
+        return bottom + "\n\n" + self._render_html("module_next.html.j2", here, m=module,
+                                                   dependents=dependents) + "\n"
 
     def costing(self, module: ModuleMeta) -> Costing:
         """A guide's costs at the materials list's prices."""
@@ -271,11 +265,3 @@ class SitePages:
             items=lambda kind: sorted(materials.of_kind(kind).values(),
                                       key=lambda i: i.name.casefold()),
             used_by=used_by, rupiah=rupiah, date_id=date_id, guides_page=GUIDES_PAGE)
-
-
-def _total(figures: Iterable[Figures]) -> Figures:
-    """The figures of all modules together."""
-    items = list(figures)
-    return Figures(*(sum(getattr(f, name) for f in items)
-                     for name in ("words", "sentences", "syllables", "long_words", "over_20",
-                                  "over_25")))
