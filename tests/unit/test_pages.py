@@ -11,6 +11,7 @@ from swadaya.checks import load_checked as load_catalog
 from swadaya.diagnostics import CODES
 from swadaya.model.module import ModuleMeta
 from swadaya.model.routes import generated_paths
+from swadaya.outputs.decorate import Decorator
 from swadaya.outputs.render import file_url, md_escape
 from swadaya.outputs.site.pages import SitePages as PageMaker
 
@@ -30,7 +31,9 @@ def test_index_page_lists_its_modules(project: Path) -> None:
     pages = maker(project).pages()
     area = pages["indeks/area/penyadaran.md"]
     assert area.startswith("# Penyadaran\n")
-    assert "[PNY-01 · Modul Dasar](../../modules/penyadaran/pny-01-dasar.md)" in area
+    # lists of modules are HTML with final URLs on the site (Markdown in print)
+    assert '<a href="../../modules/penyadaran/pny-01-dasar.html">PNY-01 · Modul Dasar</a>' \
+        in area
     assert "1 modul" in area
     empty = pages["indeks/area/kaderisasi.md"]
     assert "Belum ada modul" in empty
@@ -69,8 +72,10 @@ def test_markers_expand_outside_code_only(project: Path) -> None:
     text = ("Daftar:\n\n<!-- swadaya:modules area=penyadaran -->\n\n```\n"
             "<!-- swadaya:modules area=penyadaran -->\n```\n")
     out = m.decorator.expand_markers(text, "metode/arah.md")
-    assert "[PNY-01 · Modul Dasar](../modules/penyadaran/pny-01-dasar.md)" in out
+    assert '<a href="../modules/penyadaran/pny-01-dasar.html">PNY-01 · Modul Dasar</a>' in out
     assert out.count("<!-- swadaya:modules area=penyadaran -->") == 1  # the one in code
+    printed = Decorator(m.catalog, project / "templates").expand_markers(text, "metode/arah.md")
+    assert "[PNY-01 · Modul Dasar](../modules/penyadaran/pny-01-dasar.md)" in printed
 
 
 def test_titles_are_escaped(project: Path) -> None:

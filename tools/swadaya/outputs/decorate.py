@@ -8,6 +8,7 @@ lists and numbers as the site.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -33,6 +34,13 @@ class Decorator:
         #: module is found on its own page, and the copies made the index a fifth larger
         #: (bytes a reader pays for before the first result). Print has no search.
         self.search_hints = False
+        #: On the site, the final URL of a content page from a page (``target, here``):
+        #: lists of modules are then written as HTML, which Python-Markdown passes through
+        #: untouched (it was most of the cost of an index page at a thousand modules). Print
+        #: keeps Markdown lists, whose links it rewrites itself.
+        self.page_url: Callable[[str, str], str] | None = None
+        #: The same for a file (a PDF, an image).
+        self.file_url: Callable[[str, str], str] | None = None
 
     def render(self, name: str, here: str, **context: object) -> str:
         """Render template ``name`` for the page at content path ``here``, with the
@@ -43,8 +51,19 @@ class Decorator:
                       routes=routes, **context)
 
     def module_list(self, modules: list[ModuleMeta], here: str) -> str:
-        """A Markdown list of modules with level, duration and summary."""
-        return self.render("module_list.md.j2", here, modules=modules)
+        """A list of modules with level, duration and summary (HTML on the site, see
+        :attr:`page_url`; Markdown in print)."""
+        if self.page_url is None:
+            return self.render("module_list.md.j2", here, modules=modules)
+        return self.render("module_list.html.j2", here, modules=modules, **self.urls(here))
+
+    def urls(self, here: str) -> dict[str, Callable[[str], str]]:
+        """``url`` (a content page) and ``file_url`` (a file) as linked from ``here``, for
+        the site's HTML templates."""
+        page_url, file_url = self.page_url, self.file_url
+        assert page_url is not None and file_url is not None
+        return {"url": lambda target: page_url(target, here),
+                "file_url": lambda target: file_url(target, here)}
 
     def expand_markers(self, markdown: str, here: str) -> str:
         """Replace each marker line by what it asks for: a list of modules, indicators, an

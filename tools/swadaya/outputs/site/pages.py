@@ -44,7 +44,9 @@ from swadaya.model.routes import (
     workshop_pdf,
 )
 from swadaya.outputs.decorate import Decorator
-from swadaya.outputs.render import file_url, md_escape, page_url, relative
+from swadaya.outputs.render import file_url as _file_url
+from swadaya.outputs.render import md_escape, page_url, relative
+from swadaya.outputs.render import page_url as _page_url
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.readability_page import readability_page
@@ -74,6 +76,8 @@ class SitePages:
                  downloads: Downloads | None = None) -> None:
         self.catalog = catalog
         self.decorator = Decorator(catalog, templates)
+        self.decorator.page_url = functools.partial(_page_url, directory_urls=directory_urls)
+        self.decorator.file_url = functools.partial(_file_url, directory_urls=directory_urls)
         self.tax = catalog.taxonomy
         self.directory_urls = directory_urls
         self.tooltips = Tooltips(catalog.glossary)
@@ -96,10 +100,7 @@ class SitePages:
     def _render_html(self, name: str, here: str, **context: object) -> str:
         """An HTML part of a page: links are final URLs (the site generator resolves only
         Markdown links)."""
-        urls = self.directory_urls
-        return self.decorator.render(
-            name, here, url=lambda target: page_url(target, here, urls),
-            file_url=lambda target: file_url(target, here, urls), **context)
+        return self.decorator.render(name, here, **self.decorator.urls(here), **context)
 
     def pages(self) -> dict[str, str]:
         """Content path → Markdown of every generated page."""
@@ -111,8 +112,8 @@ class SitePages:
                 out[here] = self._render("index_term.md.j2", here, term=term,
                                          vocabulary=vocabulary, modules=modules,
                                          listing=self.decorator.module_list(modules, here))
-        out[INDEX_HOME] = self._render("index_home.md.j2", INDEX_HOME, indexes=INDEXES,
-                                       modules=list(self.catalog.modules.values()))
+        out[INDEX_HOME] = self._render_html("index_home.md.j2", INDEX_HOME, indexes=INDEXES,
+                                            modules=list(self.catalog.modules.values()))
         out[MAP_PAGE] = self.programme_map()
         out[GUIDES_PAGE] = self.guides_index()
         if self.catalog.materials:
