@@ -10,8 +10,8 @@ fingerprint of everything its HTML is made from, and is rebuilt when that change
   our own code;
 - its own source (a written page's file, or a generated page's Markdown);
 - for a module: the sources of its prerequisites and of the modules that need it (its
-  header card and "next modules" show them); for a page with module-list markers: every
-  module's source;
+  header card and "next modules" show them); for a page with a ``modules`` marker (a list of
+  modules): every module's front matter;
 - which of the pages it links to exist (MkDocs resolves those links);
 - the menu as Material draws it on that page with ``navigation.prune``: every top-level
   entry, the entries of each section the page is in, and its previous and next pages.
@@ -176,7 +176,9 @@ class Incremental:
             related = [m for m in module.prerequisites if m in catalog.module_paths]
             related += [m.id for m in catalog.dependents(module.id)]
             deps += [f"{m}:{catalog.page_of(m).front_digest}" for m in related]
-        if page.scan.markers:
+        # a list of modules shows every module's front matter; other markers (indicators,
+        # an instrument: data files, in the site digest) and `swadaya:abaikan` show none
+        if any(m.name == "modules" for m in page.scan.markers):
             deps.append("all:" + fronts)
         return deps
 
