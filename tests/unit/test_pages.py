@@ -42,7 +42,8 @@ def test_index_page_lists_its_modules(project: Path) -> None:
 def test_programme_map_places_module_in_its_cell(project: Path) -> None:
     peta = maker(project).pages()["peta-program.md"]
     row = peta.split("Kajian keadaan secara partisipatif")[1].split("sw-peta__baris")[0]
-    assert "sw-area--penyadaran\" data-area=\"Penyadaran\" markdown=\"span\">[**PNY-01**" in row
+    assert ('sw-area--penyadaran" data-area="Penyadaran"><a href="modules/penyadaran/'
+            'pny-01-dasar.html" title="Modul Dasar"><strong>PNY-01</strong>') in row
 
 
 def test_reference_documents_every_field_and_code(project: Path) -> None:

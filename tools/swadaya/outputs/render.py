@@ -37,6 +37,7 @@ def _url(path: str, directory_urls: bool) -> str:
     return stem + "/"
 
 
+@functools.lru_cache(maxsize=65536)
 def page_url(target: str, here: str, directory_urls: bool = False) -> str:
     """The URL of content page ``target`` as linked from page ``here``, for raw HTML.
 
@@ -50,6 +51,7 @@ def page_url(target: str, here: str, directory_urls: bool = False) -> str:
     return "./" if rel == "." else rel + "/"
 
 
+@functools.lru_cache(maxsize=65536)
 def file_url(target: str, here: str, directory_urls: bool = False) -> str:
     """The URL of a file (a PDF, an image) at site path ``target`` as linked from content
     page ``here``, for raw HTML (with directory URLs a page is one folder deeper)."""

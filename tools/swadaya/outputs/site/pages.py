@@ -161,7 +161,7 @@ class SitePages:
 
     def readability(self) -> str:
         """Every module's plain-language figures against its audience's target grade."""
-        return readability_page(self.catalog, self._render)
+        return readability_page(self.catalog, self._render_html)
 
     def _module_url(self, module_id: str, here: str) -> str:
         return page_url(self.catalog.module_paths[module_id], here, self.directory_urls)
@@ -185,8 +185,9 @@ class SitePages:
         cells = {(s, a): [m for m in self.catalog.modules.values()
                           if s in m.stages and m.area == a]
                  for s in self.tax.terms("stages") for a in self.tax.terms("areas")}
-        return self._render("programme_map.md.j2", MAP_PAGE, cells=cells,
-                            cells_in=lambda s: any(v for (st, _), v in cells.items() if st == s))
+        return self._render_html(
+            "programme_map.md.j2", MAP_PAGE, cells=cells,
+            cells_in=lambda s: any(v for (st, _), v in cells.items() if st == s))
 
     def module_header(self, module: ModuleMeta, here: str) -> str:
         """The title and header card put at the top of a module page."""
