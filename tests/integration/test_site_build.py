@@ -34,6 +34,9 @@ def test_module_page_has_card_and_next_modules(real_site: Path) -> None:
     assert 'class="sw-lanjut"' in html  # KDR-01 and PHB-01 need ORG-01
     assert "kdr-01-memilih-kader.html" in html and "phb-01-menabung-bersama.html" in html
     assert 'lang="id"' in html
+    # the link after each heading is named in Indonesian, like the page
+    assert 'class="headerlink"' in html and 'title="Tautan ke bagian ini"' in html
+    assert "Permanent link" not in html
 
 
 def test_generated_pages_exist(real_site: Path) -> None:
