@@ -51,4 +51,6 @@ def search(page: Any, query: str, delay: int = 50, timeout: int = 15000,
     meta = page.locator(".md-search-result__meta")
     done = meta.filter(has_text="ditemukan")
     (done if found else done.or_(meta.filter(has_text="Tidak ada"))).wait_for(timeout=timeout)
+    if found:  # Material writes the count first and the results a moment later
+        page.locator(".md-search-result__item").first.wait_for(timeout=timeout)
     return str(page.locator(".md-search-result").inner_text())
