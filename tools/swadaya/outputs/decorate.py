@@ -19,7 +19,7 @@ from swadaya.model.markers import MARKERS, split_args
 from swadaya.model.module import ModuleMeta
 from swadaya.model.routes import index_path
 from swadaya.model.selection import parse_criteria
-from swadaya.outputs.render import environment, render
+from swadaya.outputs.render import environment, file_url, page_url, render
 from swadaya.outputs.worked_examples import expand_blocks
 from swadaya.source.markdown_scan import MARKER_LINE, in_fenced_code
 
@@ -27,20 +27,19 @@ from swadaya.source.markdown_scan import MARKER_LINE, in_fenced_code
 class Decorator:
     """Renders the generated parts of written pages from one catalog and its templates."""
 
-    def __init__(self, catalog: Catalog, templates: Path) -> None:
+    def __init__(self, catalog: Catalog, templates: Path,
+                 directory_urls: bool | None = None) -> None:
+        """``directory_urls`` is None in print, whose Markdown lists of modules have links
+        print rewrites itself; on the site it is the site's URL style, and lists of modules
+        are written as HTML with final URLs, which Python-Markdown passes through untouched
+        (it was most of the cost of an index page at a thousand modules)."""
         self.catalog = catalog
         self.env: jinja2.Environment = environment(templates)
+        self.directory_urls = directory_urls
         #: On the site, generated lists of modules are left out of the search index: each
         #: module is found on its own page, and the copies made the index a fifth larger
         #: (bytes a reader pays for before the first result). Print has no search.
         self.search_hints = False
-        #: On the site, the final URL of a content page from a page (``target, here``):
-        #: lists of modules are then written as HTML, which Python-Markdown passes through
-        #: untouched (it was most of the cost of an index page at a thousand modules). Print
-        #: keeps Markdown lists, whose links it rewrites itself.
-        self.page_url: Callable[[str, str], str] | None = None
-        #: The same for a file (a PDF, an image).
-        self.file_url: Callable[[str, str], str] | None = None
 
     def render(self, name: str, here: str, **context: object) -> str:
         """Render template ``name`` for the page at content path ``here``, with the
@@ -51,19 +50,18 @@ class Decorator:
                       routes=routes, **context)
 
     def module_list(self, modules: list[ModuleMeta], here: str) -> str:
-        """A list of modules with level, duration and summary (HTML on the site, see
-        :attr:`page_url`; Markdown in print)."""
-        if self.page_url is None:
+        """A list of modules with level, duration and summary (HTML on the site, Markdown in
+        print)."""
+        if self.directory_urls is None:
             return self.render("module_list.md.j2", here, modules=modules)
         return self.render("module_list.html.j2", here, modules=modules, **self.urls(here))
 
     def urls(self, here: str) -> dict[str, Callable[[str], str]]:
         """``url`` (a content page) and ``file_url`` (a file) as linked from ``here``, for
         the site's HTML templates."""
-        page_url, file_url = self.page_url, self.file_url
-        assert page_url is not None and file_url is not None
-        return {"url": lambda target: page_url(target, here),
-                "file_url": lambda target: file_url(target, here)}
+        style = bool(self.directory_urls)
+        return {"url": lambda target: page_url(target, here, style),
+                "file_url": lambda target: file_url(target, here, style)}
 
     def expand_markers(self, markdown: str, here: str) -> str:
         """Replace each marker line by what it asks for: a list of modules, indicators, an

@@ -44,9 +44,7 @@ from swadaya.model.routes import (
     workshop_pdf,
 )
 from swadaya.outputs.decorate import Decorator
-from swadaya.outputs.render import file_url as _file_url
 from swadaya.outputs.render import md_escape, page_url, relative
-from swadaya.outputs.render import page_url as _page_url
 from swadaya.outputs.site.downloads import Downloads
 from swadaya.outputs.site.figures import path_svg
 from swadaya.outputs.site.readability_page import readability_page
@@ -75,9 +73,7 @@ class SitePages:
     def __init__(self, catalog: Catalog, templates: Path, directory_urls: bool = False,
                  downloads: Downloads | None = None) -> None:
         self.catalog = catalog
-        self.decorator = Decorator(catalog, templates)
-        self.decorator.page_url = functools.partial(_page_url, directory_urls=directory_urls)
-        self.decorator.file_url = functools.partial(_file_url, directory_urls=directory_urls)
+        self.decorator = Decorator(catalog, templates, directory_urls)
         self.tax = catalog.taxonomy
         self.directory_urls = directory_urls
         self.tooltips = Tooltips(catalog.glossary)
