@@ -26,7 +26,7 @@ from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
 from swadaya.mkdocs_plugin.incremental import Incremental, site_digest
 from swadaya.mkdocs_plugin.nav import expand_nav
-from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_written, tune_written
+from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_written
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
 from swadaya.outputs.compress import precompress
@@ -58,7 +58,6 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.served = False  # a build for a web server: precompressed copies
         self.generated: dict[str, str] = {}
         self._generated_key = ""
-        self._tuned = False  # the search index was tuned before it was written
         self.files: Files | None = None
         self.site = ""
         #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
@@ -86,7 +85,6 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         config.extra.pop("swadaya_app", None)
         self.app = self.served = False
         self.files = None
-        self._tuned = False
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).parent
@@ -204,8 +202,10 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     def _search_before_written(self, config: MkDocsConfig) -> None:
         """Tune Material's search index in place, before its plugin writes it (hence the
         high priority); see :mod:`swadaya.mkdocs_plugin.search`."""
-        if self.catalog and self.config.search:
-            self._tuned = tune_before_written(config, self.search_pages, self._merge_search)
+        if self.catalog and self.config.search and not tune_before_written(
+                config, self.search_pages, self._merge_search):
+            log.warning("swadaya: the search plugin is not Material's; its index is left as "
+                        "it is, without the Indonesian search")
 
     def _merge_search(self, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Under ``serve --dirty``, the entries of pages this rebuild skipped put back."""
@@ -223,8 +223,6 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         site = Path(config.site_dir)
         if self.config.search:
             release_search_entries(config)
-            if not self._tuned:
-                tune_written(site / "search", self.search_pages, self._merge_search)
         if self.incremental and self.files is not None:
             self.incremental.finish(self.files)
         if self.app:

@@ -2,21 +2,18 @@
 
 The tuning is done on the index object in place, before Material's search plugin writes it:
 at a thousand modules the index is ~10 MB of JSON, and reading it back from the file to
-rewrite it held two more copies in memory. Only a search plugin that is not Material's has
-its written file tuned afterwards.
+rewrite it held two more copies in memory. The theme is Material, so its search plugin is
+Material's; were it another, the index is left as that plugin wrote it, with a warning.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from swadaya.outputs.atomic import write_text
-from swadaya.outputs.search.ranking import PageSearch, index_json, tune_entries, tune_index
+from swadaya.outputs.search.ranking import PageSearch, index_json, tune_entries
 
 Docs = list[dict[str, Any]]
 _NAMES = ("material/search", "search")
@@ -39,27 +36,12 @@ def tune_before_written(config: MkDocsConfig, pages: Mapping[str, PageSearch],
     return True
 
 
-def tune_written(folder: Path, pages: Mapping[str, PageSearch],
-                 merge: Callable[[Docs], Docs]) -> None:
-    """Tune the written ``search_index.json`` (and the offline plugin's copy for file://)."""
-    source = folder / "search_index.json"
-    if not source.is_file():
-        return
-    index = tune_index(json.loads(source.read_text("utf-8")), pages)
-    tuned = index_json(index["config"], merge(index["docs"]))
-    write_text(source, tuned)
-    script = folder / "search_index.js"
-    if script.is_file():
-        write_text(script, f"var __index = {tuned}")
-
-
 def release_search_entries(config: MkDocsConfig) -> None:
     """Material's search plugin keeps its whole index in memory after writing it; the web
     app and the .gz copies come after, and need none of it."""
-    for name in _NAMES:
-        index = getattr(config.plugins.get(name), "search_index", None)
-        if index is not None and isinstance(getattr(index, "entries", None), list):
-            index.entries = []
+    index = _material_index(config)
+    if index is not None:
+        index.entries = []
 
 
 def _material_index(config: MkDocsConfig) -> Any | None:
