@@ -64,6 +64,18 @@ def test_no_page_loads_anything_from_another_host(real_site: Path) -> None:
     assert (real_site / "search/search_index.js").is_file()
 
 
+def test_every_held_block_is_back_in_its_page(real_site: Path) -> None:
+    """Lists of modules, the map's grid and "next modules" skip Markdown and search as
+    placeholders (swadaya.outputs.held); no page is left with one."""
+    for page in real_site.rglob("*.html"):
+        assert "sw-blok" not in page.read_text(encoding="utf-8"), page
+    index = (real_site / "indeks/area/kaderisasi.html").read_text(encoding="utf-8")
+    assert 'class="sw-daftar"' in index and "kdr-01-memilih-kader.html" in index
+    # a glossary term first used in a list gets its tooltip there, as in the page's text
+    assert re.search(r'<li><strong><a [^>]+>[^<]+</a></strong>[^<]*<br>\s*[^<]*<abbr title=',
+                     index)
+
+
 def test_data_files_are_not_published(real_site: Path) -> None:
     assert not (real_site / "taxonomy.yml").exists()
 

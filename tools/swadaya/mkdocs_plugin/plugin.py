@@ -30,6 +30,7 @@ from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_wri
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
 from swadaya.outputs.compress import precompress
+from swadaya.outputs.held import HeldBlocks, MissingBlock
 from swadaya.outputs.render import BYTECODE
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search
@@ -57,6 +58,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.app = False  # the installable offline site (manifest, service worker)
         self.served = False  # a build for a web server: precompressed copies
         self.generated: dict[str, str] = {}
+        #: HTML parts held out of the Markdown until the page is finished; under
+        #: ``serve --dirty`` kept across rebuilds with the generated pages that name them.
+        self.held = HeldBlocks()
         self._generated_key = ""
         self.files: Files | None = None
         self.site = ""
@@ -109,6 +113,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                                directory_urls=config.use_directory_urls,
                                downloads=Downloads.scan(root / self.config.downloads, kinds))
         self.maker.search_hints = self.config.search
+        if not self.incremental:
+            self.held = HeldBlocks()
+        self.maker.decorator.held = self.held
         self.app = installable(config.site_url, variant, self.serving)
         self.served = served(config.site_url, variant, self.serving)
         self.maker.webapp = self.app
@@ -190,8 +197,15 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         return html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
-        """Name Material's search dialog for screen readers."""
-        return name_search_dialog(output) if self.config.enabled else output
+        """Put the held HTML parts back; name Material's search dialog for screen
+        readers."""
+        if not self.config.enabled:
+            return output
+        try:
+            output = self.held.splice(output)
+        except MissingBlock as error:
+            raise PluginError(f"swadaya: {page.file.src_uri}: {error}") from None
+        return name_search_dialog(output)
 
     def on_post_template(self, output_content: str, template_name: str,
                          config: MkDocsConfig) -> str | None:
@@ -225,6 +239,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             release_search_entries(config)
         if self.incremental and self.files is not None:
             self.incremental.finish(self.files)
+            self.held.keep_only(self.generated.values())
         if self.app:
             inventory = write_webapp(site, Path(config.config_file_path).parent
                                      / self.config.templates,

@@ -19,6 +19,7 @@ from swadaya.model.markers import MARKERS, split_args
 from swadaya.model.module import ModuleMeta
 from swadaya.model.routes import index_path
 from swadaya.model.selection import parse_criteria
+from swadaya.outputs.held import HeldBlocks
 from swadaya.outputs.render import environment, file_url, page_url, render
 from swadaya.outputs.worked_examples import expand_blocks
 from swadaya.source.markdown_scan import MARKER_LINE, in_fenced_code
@@ -40,6 +41,17 @@ class Decorator:
         #: module is found on its own page, and the copies made the index a fifth larger
         #: (bytes a reader pays for before the first result). Print has no search.
         self.search_hints = False
+        #: On the site, the HTML parts search leaves out are held out of the Markdown
+        #: (see :mod:`swadaya.outputs.held`); the plugin splices them into finished pages.
+        self.held: HeldBlocks | None = None
+        self.env.filters["held"] = self.hold
+
+    def hold(self, html: str) -> str:
+        """A placeholder for ``html`` when this site build holds the parts search skips
+        (the template filter ``held``); else ``html`` itself."""
+        if self.held is None or not self.search_hints:
+            return html
+        return self.held.hold(html)
 
     def render(self, name: str, here: str, **context: object) -> str:
         """Render template ``name`` for the page at content path ``here``, with the
@@ -54,7 +66,8 @@ class Decorator:
         print)."""
         if self.directory_urls is None:
             return self.render("module_list.md.j2", here, modules=modules)
-        return self.render("module_list.html.j2", here, modules=modules, **self.urls(here))
+        return self.hold(self.render("module_list.html.j2", here, modules=modules,
+                                     **self.urls(here)))
 
     def urls(self, here: str) -> dict[str, Callable[[str], str]]:
         """``url`` (a content page) and ``file_url`` (a file) as linked from ``here``, for

@@ -174,7 +174,8 @@ class SitePages:
 
     def add_tooltips(self, html: str, here: str) -> str:
         """Glossary definitions on the first use of each term in a rendered page."""
-        return html if here == GLOSSARY_PAGE else self.tooltips.apply(html)
+        return html if here == GLOSSARY_PAGE else self.tooltips.apply(html,
+                                                                       self.decorator.held)
 
     def programme_map(self) -> str:
         """Stages × areas: which modules serve each cell, as an HTML/CSS figure."""
@@ -202,8 +203,8 @@ class SitePages:
         dependents = self.catalog.dependents(module.id)
         if not dependents:
             return bottom
-        return bottom + "\n\n" + self._render_html("module_next.html.j2", here, m=module,
-                                                   dependents=dependents) + "\n"
+        return bottom + "\n\n" + self.decorator.hold(self._render_html(
+            "module_next.html.j2", here, m=module, dependents=dependents)) + "\n"
 
     def costing(self, module: ModuleMeta) -> Costing:
         """A guide's costs at the materials list's prices."""

@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from swadaya.model.glossary import GlossaryEntry
+from swadaya.outputs.held import PLACEHOLDER, HeldBlocks
 
 _TAG = re.compile(r"(<[^>]*>)")
 _NAME = re.compile(r"^</?\s*([a-zA-Z][a-zA-Z0-9]*)")
@@ -59,38 +60,48 @@ class Tooltips:
         self.pattern = (re.compile(r"(?<![\w/-])(" + _trie(sorted(variants))
                                    + r")(?![\w/-])") if variants else None)
 
-    def apply(self, html: str) -> str:
-        """The page with tooltips on first uses; unchanged when there is no glossary."""
+    def apply(self, html: str, held: HeldBlocks | None = None) -> str:
+        """The page with tooltips on first uses; unchanged when there is no glossary.
+
+        With ``held``, a placeholder for a held block is read in its place, in page order
+        (a term first used in a list of modules gets its tooltip there), and stands for the
+        block with its tooltips, held in turn: the page stays short until it is finished."""
         if self.pattern is None:
             return html
         pattern = self.pattern
         used: set[str] = set()
-        tokens = _TAG.split(html)
         skipping: list[str] = []
-        for index, token in enumerate(tokens):
-            if token.startswith("<"):
-                name = _NAME.match(token)
-                if not name or token.startswith("<!"):
-                    continue
-                tag = name.group(1).lower()
-                if tag in _VOID or token.endswith("/>"):
-                    continue
-                if token.startswith("</"):
-                    if skipping and skipping[-1] == tag:
-                        skipping.pop()
-                elif tag in _SKIP or skipping:
-                    skipping.append(tag)
-                continue
-            if skipping or not token.strip():
-                continue
 
-            def mark(match: re.Match[str]) -> str:
-                key = match.group(1).lower()
-                term = self.by_key.get(key)
-                if term is None or key in used:
-                    return match.group(0)
-                used.add(key)
-                return f'<abbr title="{escape(term.tooltip)}">{match.group(1)}</abbr>'
+        def mark(match: re.Match[str]) -> str:
+            key = match.group(1).lower()
+            term = self.by_key.get(key)
+            if term is None or key in used:
+                return match.group(0)
+            used.add(key)
+            return f'<abbr title="{escape(term.tooltip)}">{match.group(1)}</abbr>'
 
-            tokens[index] = pattern.sub(mark, token)
-        return "".join(tokens)
+        def walk(html: str) -> str:
+            tokens = _TAG.split(html)
+            for index, token in enumerate(tokens):
+                if token.startswith("<"):
+                    name = _NAME.match(token)
+                    if held is not None and not skipping and \
+                            (block := PLACEHOLDER.fullmatch(token)) is not None:
+                        tokens[index] = held.hold(walk(held.block(block.group(1))))
+                    if not name or token.startswith("<!"):
+                        continue
+                    tag = name.group(1).lower()
+                    if tag in _VOID or token.endswith("/>"):
+                        continue
+                    if token.startswith("</"):
+                        if skipping and skipping[-1] == tag:
+                            skipping.pop()
+                    elif tag in _SKIP or skipping:
+                        skipping.append(tag)
+                    continue
+                if skipping or not token.strip():
+                    continue
+                tokens[index] = pattern.sub(mark, token)
+            return "".join(tokens)
+
+        return walk(html)
