@@ -129,6 +129,9 @@ def test_generated_module_lists_stay_out_of_the_search_index(real_site: Path) ->
     assert "Komponen adalah bidang kegiatan" in by_page["metode/komponen.html"]  # own text kept
     # the map's grid too (Material's parser let its nested cells through before it was held)
     assert catalog.modules["PHB-01"].title not in by_page["peta-program.html"]
+    # and the readability report's table (a row per module)
+    assert "penulis/keterbacaan.html" in by_page
+    assert catalog.modules["PHB-01"].title not in by_page["penulis/keterbacaan.html"]
     for page in ("metode/komponen.html", "indeks/index.html", "peta-program.html",
                  "jalur/kader.html"):
         assert page in by_page  # the page itself is still found by its title
