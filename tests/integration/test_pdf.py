@@ -219,6 +219,24 @@ def test_same_input_same_bytes(printed: Project, tmp_path: Path,
     assert PdfReader(c.path).metadata["/CreationDate"] == "D:20260101000000Z"
 
 
+def test_cached_page_references_write_pydyfs_own_bytes(printed: Project, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speed fix for tagged PDFs (swadaya.outputs.printing.speedups) changes no byte."""
+    import pydyf
+
+    from swadaya.outputs.printing.speedups import ORIGINAL, cache_page_references
+
+    catalog = load_catalog(printed.content)
+    printer = Printer(printed, catalog)
+    html = printer.handbook(catalog.handbooks[0])
+    cache_page_references()
+    fast = write_pdf(html, tmp_path / "fast/x.pdf", printed.content, printer.allowed)
+    assert fast.pages > 3 and ORIGINAL
+    monkeypatch.setattr(pydyf.PDF, "page_references", ORIGINAL[0])
+    own = write_pdf(html, tmp_path / "own/x.pdf", printed.content, printer.allowed)
+    assert fast.path.read_bytes() == own.path.read_bytes()
+
+
 @pytest.mark.parametrize("trap", [
     '<img src="file:///etc/passwd">',
     '<a rel="attachment" href="file:///etc/hostname">x</a>',

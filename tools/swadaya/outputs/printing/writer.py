@@ -15,6 +15,7 @@ from typing import Any
 
 from swadaya.outputs.atomic import write_text
 from swadaya.outputs.printing.fetcher import SafeFetcher
+from swadaya.outputs.printing.speedups import cache_page_references
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ def write_pdf(html: str, target: Path, base_url: Path, allowed: list[Path]) -> W
     # imported here: WeasyPrint takes a second to import and only PDF commands need it
     from weasyprint import HTML
 
+    cache_page_references()
+
     started = time.perf_counter()
     fetcher = SafeFetcher(allowed)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +134,8 @@ def render_to(html: str, path: Path, base_url: Path, allowed: list[Path],
     """
     from weasyprint import HTML
     from weasyprint import layout as weasy_layout
+
+    cache_page_references()
 
     draw_margins = weasy_layout.make_margin_boxes
     asked: list[bool] = []
