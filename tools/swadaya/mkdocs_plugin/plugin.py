@@ -188,6 +188,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         """Glossary tooltips on the first use of each term; names for checklist boxes."""
         if not self.maker:
             return html
+        # converted: MkDocs would keep the Markdown of every page until the end of the build
+        page.markdown = None
         html = label_task_lists(self.maker.add_tooltips(html, page.file.src_uri))
         if self.app and page.is_homepage:
             # the save control goes after the first paragraph; filled in on_post_build
@@ -205,6 +207,10 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             output = self.held.splice(output)
         except MissingBlock as error:
             raise PluginError(f"swadaya: {page.file.src_uri}: {error}") from None
+        # The page is finished (search read it in on_page_context): MkDocs would keep its
+        # Markdown and HTML to the end of the build, 45 MB at 1,000 modules, while the
+        # search index is written (the build's peak). Nothing reads them after this.
+        page.markdown = page.content = None
         return name_search_dialog(output)
 
     def on_post_template(self, output_content: str, template_name: str,

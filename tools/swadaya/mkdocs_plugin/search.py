@@ -23,7 +23,7 @@ _CONFIG_KEYS = ("lang", "separator", "pipeline", "fields")
 def tune_before_written(config: MkDocsConfig, pages: Mapping[str, PageSearch],
                         merge: Callable[[Docs], Docs]) -> bool:
     """Tune the entries Material's search plugin holds, and have it write them as
-    :func:`~swadaya.outputs.search.ranking.index_json` does (compact, letters as they are);
+    :func:`~swadaya.outputs.search.ranking.index_json` does (compact, ASCII);
     ``merge`` puts back entries of pages a dirty rebuild skipped. False when this build's
     search plugin is not Material's."""
     index = _material_index(config)

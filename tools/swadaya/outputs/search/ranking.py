@@ -68,9 +68,14 @@ def tune_entries(config: dict[str, Any], docs: list[dict[str, Any]],
 
 
 def index_json(config: Mapping[str, Any], docs: list[dict[str, Any]]) -> str:
-    """The index as the file holds it (compact; Indonesian letters as they are)."""
-    return json.dumps({"config": config, "docs": docs}, ensure_ascii=False,
-                      separators=(",", ":"))
+    """The index as the file holds it (compact, ASCII).
+
+    ASCII because Python keeps a string with any character beyond U+00FF (a dash in one
+    title) at two or four bytes a character: the index string, its chunks, and the copy
+    Material's offline plugin reads back for ``search_index.js`` then took twice the memory,
+    the peak of a build at 1,000 modules. The escapes cost 0.5 % of the real index's bytes
+    (1,394,282 → 1,400,869) and 76 bytes once gzipped."""
+    return json.dumps({"config": config, "docs": docs}, separators=(",", ":"))
 
 
 def page_search(catalog: Catalog, src_path: str) -> PageSearch:
