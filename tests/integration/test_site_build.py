@@ -76,6 +76,20 @@ def test_every_held_block_is_back_in_its_page(real_site: Path) -> None:
                      index)
 
 
+def test_every_page_is_titled_in_the_menu_and_the_tab(real_site: Path) -> None:
+    """The plugin frees each page's Markdown once converted and its HTML once written; the
+    menu of every later page still names it (MkDocs reads a title from the Markdown)."""
+    for page in real_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r">\s*None\s*<", html), page
+        title = re.search(r"<title>([^<]*)</title>", html)
+        assert title and title.group(1).strip() not in ("", "None"), page
+        if page.name == "index.html" and page.parent != real_site:
+            assert title.group(1) != "Swadaya", page  # a section's own page, by name
+    assert "<title>Metode program - Swadaya</title>" in (
+        real_site / "metode/index.html").read_text(encoding="utf-8")
+
+
 def test_data_files_are_not_published(real_site: Path) -> None:
     assert not (real_site / "taxonomy.yml").exists()
 

@@ -111,3 +111,20 @@ def test_real_content_is_clean() -> None:
     assert [d.format() for d in catalog.report.sorted()] == []
     assert len(catalog.modules) >= 5
     assert {m.area for m in catalog.modules.values()} == set(catalog.taxonomy.terms("areas"))
+
+
+def test_a_site_catalog_drops_its_sources_and_builds_the_same_pages() -> None:
+    """The plugin keeps its catalog to the end of a build, without what only checks and
+    print read (raw front matter, positions, text): the generated pages are the same."""
+    catalog = load_catalog(REPO / "content")
+    before = PageMaker(catalog, REPO / "templates").pages()
+    module_page = catalog.page_of("ORG-01")
+    assert module_page.body and module_page.meta and module_page.doc is not None
+    catalog.figures.pop("PNY-01")  # as if the plain-language check had not read it
+    figures = dict(catalog.figures)
+    catalog.drop_sources()
+    assert catalog.page_of("ORG-01").body == "" and catalog.page_of("ORG-01").meta == {}
+    assert catalog.page_of("ORG-01").doc is None
+    assert catalog.page_of("PNY-01").body  # the readability page still reads its text
+    assert catalog.figures == figures and catalog.modules["ORG-01"].title
+    assert PageMaker(catalog, REPO / "templates").pages() == before

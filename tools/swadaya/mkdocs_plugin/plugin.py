@@ -104,6 +104,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if errors:
             raise PluginError(common("build_failed", errors=counted(errors, "error", "errors"))
                               .render(lang))
+        catalog.drop_sources()  # checked: the site reads the models, not the sources
         self.catalog = catalog
         variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
         if variant == "zim":
@@ -189,7 +190,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not self.maker:
             return html
         # converted: MkDocs would keep the Markdown of every page until the end of the build
-        page.markdown = None
+        # ("", not None: a page with no Markdown has no title, in every other page's menu)
+        page.markdown = ""
         html = label_task_lists(self.maker.add_tooltips(html, page.file.src_uri))
         if self.app and page.is_homepage:
             # the save control goes after the first paragraph; filled in on_post_build
@@ -208,9 +210,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         except MissingBlock as error:
             raise PluginError(f"swadaya: {page.file.src_uri}: {error}") from None
         # The page is finished (search read it in on_page_context): MkDocs would keep its
-        # Markdown and HTML to the end of the build, 45 MB at 1,000 modules, while the
-        # search index is written (the build's peak). Nothing reads them after this.
-        page.markdown = page.content = None
+        # HTML to the end of the build, 27 MB at 1,000 modules, while the search index is
+        # written (the build's peak). Nothing reads it after this.
+        page.content = None
         return name_search_dialog(output)
 
     def on_post_template(self, output_content: str, template_name: str,

@@ -7,7 +7,7 @@ plugin and every output read this one model. Nothing else parses front matter.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,17 @@ class Catalog:
         area = areas.index(module.area) if module.area in areas else len(areas)
         number = module.id.split("-")[-1]
         return (area, int(number) if number.isdigit() else 0, module.id)
+
+    def drop_sources(self) -> None:
+        """Forget what only the checks and print read: each page's raw front matter, the
+        positions of its values, and its text (a module's text only once its plain-language
+        figures are in :attr:`figures`). A site build keeps its catalog to the end; at
+        1,000 modules these were 16 of its 24 MB (tracemalloc)."""
+        figured = {self.module_paths[m] for m in self.figures if m in self.module_paths}
+        for path, page in self.pages.items():
+            keep_body = page.module is not None and path not in figured
+            self.pages[path] = replace(page, meta={}, doc=None,
+                                       body=page.body if keep_body else "")
 
     def page_of(self, module_id: str) -> ContentPage:
         """The page of a module."""
