@@ -16,7 +16,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,zim]'
 	touch $(STAMP)
 
+# Our own modules compiled ahead (only changed ones; a few hundredths of a second): where
+# PYTHONDONTWRITEBYTECODE is set, as on this machine and in many containers, Python would
+# otherwise compile them on every `swadaya check`, 0.1 s of a 0.6 s check.
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q tools > /dev/null
 
 ## Refresh constraints.txt: the newest versions pyproject.toml allows, in a scratch venv.
 ## Then run `make test` and commit constraints.txt if it passes.
