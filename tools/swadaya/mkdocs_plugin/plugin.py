@@ -53,6 +53,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.maker: SitePages | None = None
+        self.checked = False  # the catalog loaded and checked: the plugin is at work
         self.search_pages: dict[str, PageSearch] = {}
         self.serving = False  # `mkdocs serve`: a live preview, never cached by a worker
         self.app = False  # the installable offline site (manifest, service worker)
@@ -85,6 +86,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         """Load and check the catalog; errors stop the build, warnings count for --strict.
         Decide whether this build is hosted (``site_url``) and installable (https)."""
         self.catalog = self.maker = None
+        self.checked = False
         self.search_pages = {}
         config.extra.pop("swadaya_app", None)
         self.app = self.served = False
@@ -106,6 +108,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                               .render(lang))
         catalog.drop_sources()  # checked: the site reads the models, not the sources
         self.catalog = catalog
+        self.checked = True
         variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
         if variant == "zim":
             config.site_url = None  # a ZIM has no address: no canonical links to a host
@@ -184,6 +187,14 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         return (self.maker.module_header(module, here) + markdown
                 + self.maker.module_footer(module, here))
 
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        """Every page is converted: a one-off build lets go of the catalog and the page
+        maker (what is left is writing pages, and the search index, the build's peak of
+        memory). ``serve --dirty`` keeps them for its next rebuild."""
+        if not self.incremental:
+            self.catalog = self.maker = None
+        return env
+
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
         """Glossary tooltips on the first use of each term; names for checklist boxes."""
@@ -224,7 +235,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     def _search_before_written(self, config: MkDocsConfig) -> None:
         """Tune Material's search index in place, before its plugin writes it (hence the
         high priority); see :mod:`swadaya.mkdocs_plugin.search`."""
-        if self.catalog and self.config.search and not tune_before_written(
+        if self.checked and self.config.search and not tune_before_written(
                 config, self.search_pages, self._merge_search):
             log.warning("swadaya: the search plugin is not Material's; its index is left as "
                         "it is, without the Indonesian search")
@@ -240,7 +251,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         """After every plugin has written its files (hence the low priority): remember this
         build under ``serve --dirty``; for a hosted copy, add the web app (its list of files
         needs the finished site) and the .gz copies."""
-        if not self.catalog:
+        if not self.checked:
             return
         site = Path(config.site_dir)
         if self.config.search:
