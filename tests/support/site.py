@@ -51,6 +51,20 @@ def search(page: Any, query: str, delay: int = 50, timeout: int = 15000,
     meta = page.locator(".md-search-result__meta")
     done = meta.filter(has_text="ditemukan")
     (done if found else done.or_(meta.filter(has_text="Tidak ada"))).wait_for(timeout=timeout)
-    if found:  # Material writes the count first and the results a moment later
-        page.locator(".md-search-result__item").first.wait_for(timeout=timeout)
+    if found:
+        # Material writes the count first and the results a moment later, and replaces the
+        # list while the last letters are typed: read the text in the same moment as the
+        # results are seen (a wait, then a separate read, once caught the list emptied)
+        return str(page.wait_for_function(_RESULTS_TEXT, timeout=timeout).json_value())
     return str(page.locator(".md-search-result").inner_text())
+
+
+#: The result panel's text once it holds a count and at least one result with text.
+_RESULTS_TEXT = """() => {
+  const panel = document.querySelector('.md-search-result');
+  const meta = panel && panel.querySelector('.md-search-result__meta');
+  const item = panel && panel.querySelector('.md-search-result__item');
+  if (!meta || !/ditemukan/.test(meta.textContent) || !item || !item.innerText.trim())
+    return null;
+  return panel.innerText;
+}"""
