@@ -11,7 +11,7 @@ from swadaya.checks import load_checked as load_catalog
 from swadaya.commands.build import run_build
 from swadaya.model.glossary import GlossaryEntry as Term
 from swadaya.outputs.search.phrases import phrase_key, phrase_table
-from swadaya.outputs.search.ranking import BOOSTS, FIELDS, PageSearch, page_search, tune_index
+from swadaya.outputs.search.ranking import BOOSTS, FIELDS, PageSearch, page_search, tune_entries
 from swadaya.outputs.search.script import PARTS, SCRIPT_PATH, part, search_script
 from swadaya.outputs.search.vocabulary import LETTERS, SEPARATOR, STOPWORDS, tokenize
 from swadaya.project import Project
@@ -60,7 +60,7 @@ def test_search_script_carries_stopwords_and_phrases() -> None:
         script.index(part(name)) for name in PARTS)
 
 
-def test_tune_index_sets_language_weights_summary_and_tags() -> None:
+def test_tuning_sets_language_weights_summary_and_tags() -> None:
     stock = {"config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": [" "],
                         "fields": {"tags": {"boost": 1e6}}},
              "docs": [{"location": "modules/a.html", "title": "A", "text": "x"},
@@ -69,7 +69,9 @@ def test_tune_index_sets_language_weights_summary_and_tags() -> None:
                       {"location": "lisensi.html", "title": "L", "text": "w"}]}
     pages = {"modules/a.html": PageSearch(2.0, "Ringkasan A.", ("Penyadaran", "Sesi", "1 jam")),
              "indeks/tahap/x.html": PageSearch(0.2)}
-    tuned = tune_index(stock, pages)
+    config, docs = stock["config"], stock["docs"]
+    tune_entries(config, docs, pages)  # in place: no second copy of a large index
+    tuned = stock
     assert tuned["config"] == {"lang": ["id"], "separator": SEPARATOR,
                                "pipeline": ["trimmer", "stopWordFilter", "stemmer"],
                                "fields": FIELDS}
@@ -79,7 +81,7 @@ def test_tune_index_sets_language_weights_summary_and_tags() -> None:
     assert section == {"location": "modules/a.html#langkah", "title": "Langkah", "text": "y",
                        "boost": 2.0}
     assert index["boost"] == 0.2 and "boost" not in other  # as given in pages
-    assert stock["docs"][0] == {"location": "modules/a.html", "title": "A", "text": "x"}
+    assert tuned["config"] is config and tuned["docs"] is docs and len(docs) == 4
 
 
 def test_page_weights_by_kind() -> None:

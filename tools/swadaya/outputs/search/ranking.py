@@ -1,7 +1,7 @@
 """Ranking data for Material's search index: page weights, module summaries, result chips.
 
 Material's search plugin writes ``search/search_index.json`` (config and one document per page
-section). :func:`tune_index` rewrites it for Indonesian: the lunr language ``id`` with its
+section). :func:`tune_entries` tunes it for Indonesian: the lunr language ``id`` with its
 pipeline, our separator, a hidden ``summary`` field on each module's first document (so a module
 whose summary matches ranks above a page that only mentions the word), page weights (modules
 above generated lists), and area/type/duration as tags, which Material shows under a result.
@@ -41,18 +41,11 @@ class PageSearch:
     tags: tuple[str, ...] = field(default_factory=tuple)
 
 
-def tune_index(index: Mapping[str, Any], pages: Mapping[str, PageSearch]) -> dict[str, Any]:
-    """A copy of Material's search index with our language, fields, weights and tags."""
-    config = dict(index.get("config", {}))
-    docs = [dict(doc) for doc in index.get("docs", [])]
-    tune_entries(config, docs, pages)
-    return {**index, "config": config, "docs": docs}
-
-
 def tune_entries(config: dict[str, Any], docs: list[dict[str, Any]],
                  pages: Mapping[str, PageSearch]) -> None:
-    """:func:`tune_index` in place, on the index's config and entries before they are
-    written (no second copy of an index of thousands of pages)."""
+    """Our language, fields, weights and tags on Material's search index, in place: on its
+    config and entries before they are written (no second copy of an index of thousands of
+    pages)."""
     config.update(lang=["id"], separator=SEPARATOR, pipeline=list(PIPELINE), fields=FIELDS)
     for doc in docs:
         path, _, anchor = str(doc.get("location", "")).partition("#")

@@ -84,10 +84,11 @@ class Tooltips:
             tokens = _TAG.split(html)
             for index, token in enumerate(tokens):
                 if token.startswith("<"):
-                    name = _NAME.match(token)
                     if held is not None and not skipping and \
                             (block := PLACEHOLDER.fullmatch(token)) is not None:
                         tokens[index] = held.hold(walk(held.block(block.group(1))))
+                        continue
+                    name = _NAME.match(token)
                     if not name or token.startswith("<!"):
                         continue
                     tag = name.group(1).lower()
