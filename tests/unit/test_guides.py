@@ -4,6 +4,7 @@ regional prices, diagnostics with their lines, the cost command, cards."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 import sys
@@ -303,3 +304,20 @@ def test_guide_card_is_two_a4_pages(guide_project: Path) -> None:
     assert "gergaji" in first and "Memasang drum" in first
     assert "Potong drum." in second and "Pakai sarung tangan" in second
     assert "Kikis pasir atas" in second
+    # the steps are two lists side by side: numbered on from the first list to the second
+    plain = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"],
+                           capture_output=True, text=True).stdout
+    numbers = sorted(int(n) for n in re.findall(r"^(\d+)\. ", plain, re.M))
+    assert len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+
+
+def test_card_steps_are_cut_into_two_lists_of_about_the_same_height() -> None:
+    from swadaya.outputs.printing.documents import halves
+
+    assert halves([]) == 0 and halves([("Satu", "")]) == 1
+    assert halves([("Satu", ""), ("Dua", "")]) == 1
+    long, short = ("Langkah", "x" * 400), ("Langkah", "")
+    assert halves([long, short, short, short, short]) == 1  # one long step fills a column
+    assert halves([short, short, short, long]) == 3
+    even = [("Langkah", "y" * 50)] * 7
+    assert halves(even) == 4  # the odd one in the first list, as columns would
