@@ -321,3 +321,27 @@ def test_card_steps_are_cut_into_two_lists_of_about_the_same_height() -> None:
     assert halves([short, short, short, long]) == 3
     even = [("Langkah", "y" * 50)] * 7
     assert halves(even) == 4  # the odd one in the first list, as columns would
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("arisan", "arisan", True),
+    ("ikut arisan.", "arisan", True),
+    ("(arisan)", "arisan", True),
+    ("arisanku", "arisan", False),
+    ("pra-arisan", "arisan", False),       # a hyphen joins words
+    ("arisan/koperasi", "arisan", False),  # so does a slash
+    ("_arisan", "arisan", False),
+    ("é arisan é", "arisan", True),
+    ("éarisan", "arisan", False),          # any letter, not only ASCII
+    ("arisan2 dan arisan", "arisan", True),  # a later whole occurrence counts
+    ("kader pemandu", "kader", True),
+    ("", "arisan", False),
+])
+def test_a_glossary_term_is_found_as_a_whole_word(text: str, word: str, found: bool) -> None:
+    import re
+
+    from swadaya.outputs.handbook_parts import has_word
+
+    assert has_word(text, word) is found
+    # the regex it replaced says the same
+    assert bool(re.search(r"(?<![\w/-])" + re.escape(word) + r"(?![\w/-])", text)) is found
