@@ -8,6 +8,7 @@ the refusal diagnostics (B004) are the same everywhere.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -143,6 +144,11 @@ def _render_long(html: str, target: Path, base: Path, allowed: list[Path], cores
     return (written, []) if written else _render_one(html, target, base, allowed)
 
 
+def _lower_priority() -> None:
+    """Pool workers yield to the handbook processes (see :func:`render_jobs`)."""
+    os.nice(10)
+
+
 def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
                 progress: TextIO | None, errors: TextIO) -> int:
     """Render every job, skipping PDFs whose input has not changed, on every core.
@@ -156,46 +162,61 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
     # imported here: WeasyPrint takes a second to import and only PDF commands need it;
     # imported before the workers are forked, so they share it
     from swadaya.outputs.printing.documents import Printer
+    from swadaya.outputs.printing.parts import worth_splitting
     from swadaya.outputs.printing.writer import Manifest, digest_of
 
     printer = Printer(project, catalog)
     manifest = Manifest(out)
     results: dict[str, Written] = {}
-    todo: list[tuple[Job, str, str]] = []
-    for job in jobs:
-        html = job.html_of(printer)
-        digest = digest_of(html, printer.stylesheet)
-        fresh = manifest.fresh(job.rel, digest, out / job.rel)
-        if fresh is None:
-            todo.append((job, html, digest))
-        else:
-            results[job.rel] = fresh
-    refused: dict[str, list[str]] = {}
     cores = cores_wanted()
     parallel = cores > 1 and "fork" in multiprocessing.get_all_start_methods()
-    done: dict[str, tuple[Written | None, list[str]]] = {}
-    # handbooks, one after another, each laid out in parts on every core
-    if parallel:
-        from swadaya.outputs.printing.parts import worth_splitting
 
-        for job, html, _ in todo:
-            if job.rel.startswith(f"{HANDBOOKS}/") and worth_splitting(html):
-                done[job.rel] = _render_long(html, out / job.rel, project.content,
-                                             printer.allowed, cores)
-    order = sorted((t for t in todo if t[0].rel not in done), key=lambda t: -len(t[1]))
+    def todo(wanted: list[Job]) -> list[tuple[Job, str, str]]:
+        """The jobs whose PDF must be made, with their HTML and input hash."""
+        made = []
+        for job in wanted:
+            html = job.html_of(printer)
+            digest = digest_of(html, printer.stylesheet)
+            fresh = manifest.fresh(job.rel, digest, out / job.rel)
+            if fresh is None:
+                made.append((job, html, digest))
+            else:
+                results[job.rel] = fresh
+        return made
+
+    # The short PDFs go to a pool first, at a lower priority, and the handbooks are then
+    # laid out in parts on every core: the pool takes up what the handbooks leave idle (their
+    # HTML being made, a front part, a join) and has the cores to itself once they are done.
+    # (a fork from this process while the pool's threads run is safe here: the part
+    # processes touch nothing of the pool's, and no thread of it holds WeasyPrint's state)
+    is_book = {j.rel: parallel and j.rel.startswith(f"{HANDBOOKS}/") for j in jobs}
+    short = todo([j for j in jobs if not is_book[j.rel]])
+    long = todo([j for j in jobs if is_book[j.rel]])
+    split = [t for t in long if worth_splitting(t[1])]
+    whole = [t for t in long if not worth_splitting(t[1])]
+    order = sorted(short + whole, key=lambda t: -len(t[1]))
+    done: dict[str, tuple[Written | None, list[str]]] = {}
     workers = workers_wanted(len(order))
     if parallel and workers > 1:
         import weasyprint  # noqa: F401  (loaded once, shared by the forked workers)
 
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                 initializer=_lower_priority) as pool:
             futures = {job.rel: pool.submit(_render_one, html, out / job.rel, project.content,
                                             printer.allowed) for job, html, _ in order}
+            for job, html, _ in split:
+                done[job.rel] = _render_long(html, out / job.rel, project.content,
+                                             printer.allowed, cores)
             done.update({rel: future.result() for rel, future in futures.items()})
     else:
+        for job, html, _ in split:
+            done[job.rel] = _render_long(html, out / job.rel, project.content,
+                                         printer.allowed, cores)
         done.update({job.rel: _render_one(html, out / job.rel, project.content,
                                           printer.allowed) for job, html, _ in order})
-    for job, _, digest in todo:
+    refused: dict[str, list[str]] = {}
+    for job, _, digest in short + long:
         written, urls = done[job.rel]
         if written is None:
             refused[job.rel] = urls
