@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -26,7 +27,18 @@ def test_many_pages_are_read_on_every_core_with_the_same_result(
         jobs: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SWADAYA_JOBS", jobs)
     ids = [f"M-{n:04d}" for n in range(PARALLEL_FROM * 2)]
-    got = read_all(ids, lambda i: (i.lower(), os.getpid()))
+    # with two processes, each waits at its first page until the other has started: else one
+    # could take both halves before the other starts (the test failed so, once in a while)
+    both = multiprocessing.get_context("fork").Barrier(2) if jobs == "2" else None
+    started: set[int] = set()
+
+    def read(i: str) -> tuple[str, int]:
+        if both is not None and os.getpid() not in started:
+            started.add(os.getpid())
+            both.wait(timeout=30)
+        return i.lower(), os.getpid()
+
+    got = read_all(ids, read)
     assert sorted(got) == sorted(ids)
     assert all(value[0] == i.lower() for i, value in got.items())
     processes = {value[1] for value in got.values()}

@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="only report problems in these files or folders")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--watch", action="store_true",
+                       help="keep running: check again each time a content file is saved "
+                            "(Ctrl+C stops)")
     check.add_argument("--price-age", type=int, default=365, metavar="DAYS",
                        help="guide prices older than this are a warning (default 365)")
     verb("schema", help="print the JSON Schema of module front matter")
@@ -114,7 +117,10 @@ def _run(args: argparse.Namespace) -> int:
         # a check is short and makes tens of thousands of small objects, few of them in
         # cycles: the cyclic collector's passes cost a quarter of a check of 1,000 modules
         gc.set_threshold(200_000, 50, 100)
-        from swadaya.commands.check import run_check
+        from swadaya.commands.check import run_check, watch_check
+        if args.watch:
+            return watch_check(project, args.paths, args.strict, args.format,
+                               price_age_days=args.price_age)
         return run_check(project, args.paths, args.strict, args.format,
                          price_age_days=args.price_age)
     if args.verb == "schema":

@@ -15,6 +15,7 @@ guide and the tests all read the same registry.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import string
@@ -80,6 +81,7 @@ class Text:
         return Phrase(self).render(lang)
 
 
+@functools.cache  # asked at every diagnostic made (thousands in a check), of a few texts
 def fields_of(template: str) -> frozenset[str]:
     """The field names of a ``str.format`` template."""
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
@@ -943,6 +945,11 @@ PHRASES: dict[str, Text] = {
     "warnings": T("{n} peringatan", "{n} warnings"), "warning": T("{n} peringatan", "{n} warning"),
     "summary": T("swadaya check: {pages}, {modules}, {errors}, {warnings} ({seconds} detik)",
                  "swadaya check: {pages}, {modules}, {errors}, {warnings} ({seconds} s)"),
+    "watching": T("swadaya check: mengawasi {folder}; setiap kali berkas disimpan, isi "
+                  "diperiksa lagi. Tekan Ctrl+C untuk berhenti.",
+                  "swadaya check: watching {folder}; each time a file is saved, the content "
+                  "is checked again. Press Ctrl+C to stop."),
+    "watch_stopped": T("swadaya check: berhenti mengawasi", "swadaya check: stopped watching"),
     "build_failed": T("swadaya: {errors} di isi; jalankan 'swadaya check'",
                       "swadaya: {errors} in the content; run 'swadaya check'"),
 }

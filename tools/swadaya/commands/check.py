@@ -1,13 +1,22 @@
-"""``swadaya check``: check all content, print every problem, exit 1 on errors."""
+"""``swadaya check``: check all content, print every problem, exit 1 on errors.
+
+``swadaya check --watch`` stays running and checks again each time a file under the content
+folder is saved: a resident checker, which keeps the pages it read (and Python's imports)
+between runs, so a check after an edit reads the edited file and redoes the checks across
+files, not the rest.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TextIO
 
-from swadaya.checks import load_checked
+from swadaya.checks import load_checked, run_checks
 from swadaya.checks.costs import PRICE_AGE_DAYS
 from swadaya.diagnostics import (
     Diagnostic,
@@ -20,7 +29,10 @@ from swadaya.diagnostics import (
     language,
     to_json,
 )
+from swadaya.model.catalog import Catalog
+from swadaya.model.load import KeptPages, read_content
 from swadaya.project import Project
+from swadaya.source.cache import FileCache
 
 
 def _selected(diagnostic: Diagnostic, paths: list[Path]) -> bool:
@@ -37,10 +49,15 @@ def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
     ``lang`` (default: ``$SWADAYA_LANG``, else Indonesian)."""
     # the streams of the moment, not of import time (tests swap sys.stdout)
     out, err = out or sys.stdout, err or sys.stderr
-    lang = lang or language()
     started = time.perf_counter()
     catalog = load_checked(project.content, price_age_days=price_age_days,
                            cache=project.cache)
+    return _report(catalog, paths, strict, fmt, out, err, lang or language(), started)
+
+
+def _report(catalog: Catalog, paths: list[Path], strict: bool, fmt: str, out: TextIO,
+            err: TextIO, lang: Lang, started: float) -> int:
+    """Print the diagnostics on ``paths`` and the summary; 1 when one is an error."""
     wanted = [p.absolute() for p in paths]
     shown = [d for d in catalog.report.sorted() if _selected(d, wanted)]
     errors = sum(1 for d in shown if effective_level(d, strict) is Level.ERROR)
@@ -57,4 +74,94 @@ def run_check(project: Project, paths: list[Path], strict: bool, fmt: str,
                      warnings=counted(warnings, "warning", "warnings"),
                      seconds=Number(elapsed, 2))
     (err if fmt == "json" else out).write(summary.render(lang) + "\n")
+    (err if fmt == "json" else out).flush()
     return 1 if errors else 0
+
+
+def _tree_state(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``root`` with its size and modification time: what tells a save of
+    content from an editor's lock or swap file being written and removed."""
+    state: dict[str, tuple[int, int]] = {}
+    for directory, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # as the check reads the tree
+        for name in files:
+            if name.startswith("."):  # an editor's swap or lock file
+                continue
+            try:
+                found = os.stat(os.path.join(directory, name))
+            except OSError:
+                continue
+            state[os.path.join(directory, name)] = (found.st_size, found.st_mtime_ns)
+    return state
+
+
+#: How long the tree must stay quiet after a change before it is checked: an editor's save
+#: is often several writes (a temporary file, a rename, a backup).
+SETTLE = 0.03
+
+
+def watch_check(project: Project, paths: list[Path], strict: bool, fmt: str,
+                out: TextIO | None = None, err: TextIO | None = None,
+                price_age_days: int = PRICE_AGE_DAYS, lang: Lang | None = None,
+                stop: threading.Event | None = None) -> int:
+    """``swadaya check --watch``: check, then check again after every save under the content
+    folder, until Ctrl+C (or ``stop`` is set); 0 when stopped.
+
+    Between runs it keeps the file cache open (nothing is read from disk again) and the pages
+    it read (:class:`~swadaya.model.load.KeptPages`); every check across files runs afresh
+    on each run, as in a one-off check.
+    """
+    from watchdog import events
+    from watchdog.observers import Observer
+
+    out, err = out or sys.stdout, err or sys.stderr
+    lang = lang or language()
+    stop = stop or threading.Event()
+    changed = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        # stopped by a process manager or a test as by Ctrl+C: cleanly, with the message
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    class _Changed(events.FileSystemEventHandler):
+        def on_any_event(self, event: events.FileSystemEvent) -> None:
+            changed.set()
+
+    files = FileCache(project.cache)
+    kept = KeptPages()
+    observer = Observer()
+    # writes only: without a filter, inotify also reports every file the check itself opens
+    # and reads, and handling those events made each check a third slower
+    writes = [events.FileModifiedEvent, events.FileCreatedEvent, events.FileDeletedEvent,
+              events.FileMovedEvent, events.FileClosedEvent, events.DirCreatedEvent,
+              events.DirDeletedEvent, events.DirMovedEvent]
+    observer.schedule(_Changed(), str(project.content), recursive=True, event_filter=writes)
+    observer.start()
+    try:
+        (err if fmt == "json" else out).write(
+            common("watching", folder=str(project.content)).render(lang) + "\n")
+        state: dict[str, tuple[int, int]] | None = None
+        while not stop.is_set():
+            now = _tree_state(project.content)
+            if now != state:
+                state = now
+                started = time.perf_counter()
+                catalog = read_content(project.content, None, files, kept)
+                run_checks(catalog, price_age_days=price_age_days, files=files)
+                if fmt != "json":
+                    out.write("\n")
+                _report(catalog, paths, strict, fmt, out, err, lang, started)
+                files.save()  # after the report: the author is not kept waiting for it
+                files.turn()
+                kept.turn()
+            while not stop.is_set() and not changed.wait(0.2):
+                pass
+            while changed.is_set():  # until the tree has been quiet for a moment
+                changed.clear()
+                time.sleep(SETTLE)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        observer.stop()
+        observer.join(timeout=5)
+    (err if fmt == "json" else out).write(common("watch_stopped").render(lang) + "\n")
+    return 0

@@ -99,28 +99,54 @@ def _page_of(rel: str, shown: str, text: str, entry: dict[str, Any], positions: 
     return page
 
 
+class KeptPages:
+    """The pages a resident process keeps from one load to the next, by digest.
+
+    Only pages whose reading found no problem are kept (as in the file cache, a diagnostic
+    is always made afresh), and nothing changes a page once loaded, so a kept page is what
+    parsing its file again would give. :meth:`turn` after each load drops the pages of
+    files that changed or went.
+    """
+
+    def __init__(self) -> None:
+        self.old: dict[str, ContentPage] = {}
+        self.new: dict[str, ContentPage] = {}
+
+    def turn(self) -> None:
+        """Start the next load: what this one kept is what the next may use."""
+        self.old, self.new = self.new, {}
+
+
 def _load_page(rel: str, full: Path, shown: str, taxonomy: Taxonomy, report: Report,
-               cache: FileCache, salt: str) -> ContentPage | None:
+               cache: FileCache, salt: str, kept: KeptPages | None) -> ContentPage | None:
     source = read_text(full, shown)
     report.extend(source.diagnostics)
     if source.text is None:
         return None
     key = key_of("page", rel, salt, source.text)
+    if kept is not None and key in kept.old:
+        cache.keep(key)  # still this page's entry on disk, for the next process
+        kept.new[key] = kept.old[key]
+        return kept.new[key]
     found_entry = cache.get_with_text(key)
     if found_entry is not None:
         entry, positions = found_entry
         try:
             page = _page_of(rel, shown, source.text, entry, positions)
             page.digest = key
+            if kept is not None:
+                kept.new[key] = page
             return page
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             pass  # not an entry we wrote: parse the file (ValidationError is a ValueError)
     found: list[Diagnostic] = []
     page, _ = _parse_page(rel, shown, source.text, taxonomy, found)
     report.extend(found)
+    page.digest = key
     if not found and not page.scan.unsafe:  # diagnostics are made afresh, never stored
         cache.put(key, _entry_of(page), page.doc.pack() if page.doc else "")
-    page.digest = key
+        if kept is not None:
+            kept.new[key] = page
     return page
 
 
@@ -169,12 +195,18 @@ def load_content(root: Path, display_root: Path | None = None,
     return catalog
 
 
-def read_content(root: Path, display_root: Path | None, files: FileCache) -> Catalog:
+def read_content(root: Path, display_root: Path | None, files: FileCache,
+                 kept: KeptPages | None = None) -> Catalog:
     """:func:`load_content` with a cache the caller opened and saves (the checks keep their
-    per-page findings in it too)."""
+    per-page findings in it too).
+
+    ``kept``: pages of an earlier load by this process (see :class:`KeptPages`), used as
+    they are: what a resident checker (``swadaya check --watch``) holds between runs instead
+    of decoding and rebuilding every page again.
+    """
     root = Path(root)
     with caching(files):
-        return _load(root, _shower(root, display_root or Path.cwd()), files)
+        return _load(root, _shower(root, display_root or Path.cwd()), files, kept)
 
 
 def _shower(root: Path, base: Path) -> Callable[[str], str]:
@@ -188,7 +220,8 @@ def _shower(root: Path, base: Path) -> Callable[[str], str]:
     return lambda rel: rel if prefix == "." else f"{prefix}/{rel}"
 
 
-def _load(root: Path, shown: Callable[[str], str], files: FileCache) -> Catalog:
+def _load(root: Path, shown: Callable[[str], str], files: FileCache,
+          kept: KeptPages | None) -> Catalog:
     taxonomy, found = load_taxonomy(root / TAXONOMY_FILE, shown(TAXONOMY_FILE))
     catalog = Catalog(root, taxonomy)
     report = catalog.report
@@ -198,7 +231,7 @@ def _load(root: Path, shown: Callable[[str], str], files: FileCache) -> Catalog:
     salt = key_of(_read_or_empty(root / TAXONOMY_FILE))
     for rel, full in walk_content(root, shown, walked):
         if rel.endswith(".md"):
-            page = _load_page(rel, full, shown(rel), taxonomy, report, files, salt)
+            page = _load_page(rel, full, shown(rel), taxonomy, report, files, salt, kept)
             if page:
                 catalog.pages[rel] = page
         else:

@@ -153,6 +153,18 @@ class FileCache:
             self._new[key] = json.dumps(encode(entry), ensure_ascii=False,
                                         separators=(",", ":")) + "\t" + text
 
+    def keep(self, key: str) -> None:
+        """Mark the entry under ``key`` as used in this run without decoding it (its value
+        is held elsewhere), so that saving keeps it."""
+        line = self._old.get(key) or self._new.get(key)
+        if line is not None:
+            self._new[key] = line
+
+    def turn(self) -> None:
+        """Start another run in the same process (``swadaya check --watch``): an entry no
+        run asks for from now on is dropped at the next save, as between two processes."""
+        self._old, self._new = {**self._old, **self._new}, {}
+
     def save(self) -> None:
         """Write the entries used or made in this run, when they differ from the file's."""
         if not self.folder or self._new.keys() == self._old.keys():
