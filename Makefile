@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup lock check site serve lint typecheck test bench bench-search bench-web clean
+.PHONY: setup lock check watch site serve lint typecheck test bench bench-search bench-web clean
 
 # Installs repeat: every package at the version the tests last passed with (constraints.txt).
 $(STAMP): pyproject.toml constraints.txt
@@ -36,6 +36,10 @@ lock:
 ## Check all content (warnings count as errors, as in the site build).
 check: setup
 	$(BIN)/swadaya check --strict
+
+## Check again each time a content file is saved (Ctrl+C stops)
+watch: setup
+	$(BIN)/swadaya check --strict --watch
 
 ## Check, then build the site into site/ atomically (a failed build keeps the old site).
 site: check
