@@ -15,9 +15,8 @@ import threading
 import time
 from pathlib import Path
 
-from tests.support.processes import stop
-from tests.support.projects import make_project
-
+from support.processes import stop
+from support.projects import make_project
 from swadaya.diagnostics import LANG_ENV
 
 MODULE = "content/modules/penyadaran/pny-01-dasar.md"
