@@ -128,3 +128,14 @@ def test_a_site_catalog_drops_its_sources_and_builds_the_same_pages() -> None:
     assert catalog.page_of("PNY-01").body  # the readability page still reads its text
     assert catalog.figures == figures and catalog.modules["ORG-01"].title
     assert PageMaker(catalog, REPO / "templates").pages() == before
+
+
+def test_a_marker_with_an_unknown_key_selects_no_module(project: Path) -> None:
+    """The check reports the key (T002, an error); a preview, which goes on after errors,
+    renders the marker as selecting nothing instead of failing."""
+    from swadaya.model.selection import matches
+
+    catalog = load_catalog(project / "content")
+    module = next(iter(catalog.modules.values()))
+    assert matches(module, {"area": module.area})
+    assert not matches(module, {"colour": "red"})

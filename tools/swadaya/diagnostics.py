@@ -945,6 +945,12 @@ PHRASES: dict[str, Text] = {
     "warnings": T("{n} peringatan", "{n} warnings"), "warning": T("{n} peringatan", "{n} warning"),
     "summary": T("swadaya check: {pages}, {modules}, {errors}, {warnings} ({seconds} detik)",
                  "swadaya check: {pages}, {modules}, {errors}, {warnings} ({seconds} s)"),
+    "preview_problems": T("Pemeriksaan isi: {errors}, {warnings}. Perbaiki di berkas dan baris "
+                          "yang disebut; halaman ini diperbarui setiap kali berkas disimpan. "
+                          "'make site' menolak isi ini sampai bersih.",
+                          "Content check: {errors}, {warnings}. Fix them at the file and line "
+                          "named; this page updates each time a file is saved. 'make site' "
+                          "refuses this content until it is clean."),
     "watching": T("swadaya check: mengawasi {folder}; setiap kali berkas disimpan, isi "
                   "diperiksa lagi. Tekan Ctrl+C untuk berhenti.",
                   "swadaya check: watching {folder}; each time a file is saved, the content "

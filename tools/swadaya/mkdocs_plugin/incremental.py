@@ -19,7 +19,8 @@ fingerprint of everything its HTML is made from, and is rebuilt when that change
 Skipped pages keep the titles their last render gave them (the menu of a rebuilt page
 shows them), their search entries are carried over, and the outputs of deleted pages are
 removed, so a rebuilt page equals a clean build's. Nothing here is used by
-``mkdocs build``.
+``mkdocs build``. Two helpers of a serve session sit at the end: compiled templates shared
+by every rebuild, and MkDocs' notice about dirty builds silenced.
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from jinja2 import Environment
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.theme import Theme
 
 from swadaya.model.catalog import Catalog
+from swadaya.outputs.render import BYTECODE
 from swadaya.source.cache import key_of, tool_fingerprint
 from swadaya.source.markdown_scan import SCHEME
 
@@ -243,3 +247,27 @@ class Incremental:
         self.outputs = current
         self.fingerprints = dict(self._pending)
         log.info(f"swadaya: rebuilt {len(self.rebuilt)} of {len(current)} pages")
+
+
+def keep_compiled_templates() -> None:
+    """In this ``serve`` process, every environment a theme makes (each rebuild makes new
+    ones, and Material's search makes its own) shares our compiled templates."""
+    make = Theme.get_env
+    if getattr(make, "swadaya", False):
+        return
+
+    def get_env(theme: Theme) -> Environment:
+        env = make(theme)
+        env.bytecode_cache = BYTECODE
+        return env
+
+    get_env.swadaya = True  # type: ignore[attr-defined]
+    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
+
+
+class DirtyNotice(logging.Filter):
+    """Drops MkDocs' warning that a dirty build makes the menu and links inaccurate: under
+    ``make serve`` the plugin rebuilds every page whose menu or links changed."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "A 'dirty' build is being performed" not in record.getMessage()

@@ -19,25 +19,29 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.theme import Theme
 
 from swadaya.checks import load_checked
 from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
-from swadaya.mkdocs_plugin.incremental import Incremental, site_digest
+from swadaya.mkdocs_plugin.incremental import (
+    DirtyNotice,
+    Incremental,
+    keep_compiled_templates,
+    site_digest,
+)
 from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_written
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
 from swadaya.outputs.compress import precompress
 from swadaya.outputs.held import HeldBlocks, MissingBlock
-from swadaya.outputs.render import BYTECODE
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, Downloads
 from swadaya.outputs.site.pages import SitePages
+from swadaya.outputs.site.preview import STATUS_FILE, preview_status, write_preview_status
 from swadaya.outputs.webapp import CONTROL_MARK, installable, served
 from swadaya.outputs.webapp.write import AppInfo, registration_script, write_webapp
 from swadaya.project import CACHE_DIR
@@ -64,6 +68,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.held = HeldBlocks()
         self._generated_key = ""
         self.files: Files | None = None
+        #: Under ``mkdocs serve``: the content check's problems, for every page to show.
+        self.status: dict[str, object] | None = None
         self.site = ""
         #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
         self.incremental: Incremental | None = None
@@ -75,8 +81,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.serving = command == "serve"
         self.incremental = Incremental() if command == "serve" and dirty else None
         if self.incremental:
-            logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
-            _keep_compiled_templates()
+            logging.getLogger("mkdocs.commands.build").addFilter(DirtyNotice())
+            keep_compiled_templates()
 
     def on_shutdown(self) -> None:
         """The serve session is over: forget its state."""
@@ -89,6 +95,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.checked = False
         self.search_pages = {}
         config.extra.pop("swadaya_app", None)
+        config.extra.pop("swadaya_preview", None)
         self.app = self.served = False
         self.files = None
         if not self.config.enabled:
@@ -103,9 +110,13 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
                 log.error(diagnostic.format(lang=lang))
             else:
                 log.warning(diagnostic.format(lang=lang))
-        if errors:
+        if errors and not self.serving:
             raise PluginError(common("build_failed", errors=counted(errors, "error", "errors"))
                               .render(lang))
+        # a live preview goes on and shows the problems on every page (outputs/site/preview.py)
+        self.status = preview_status(catalog.report, lang) if self.serving else None
+        if self.serving:
+            config.extra["swadaya_preview"] = {"status": STATUS_FILE}
         catalog.drop_sources()  # checked: the site reads the models, not the sources
         self.catalog = catalog
         self.checked = True
@@ -151,6 +162,11 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             self.generated = {**self.generated, READABILITY_PAGE: self.maker.readability()}
         self._generated_key = key
         generated = self.generated
+        if self.status and self.status["errors"]:
+            # a preview with errors: a file the check could not read as text is left out
+            for file in [f for f in files.documentation_pages()
+                         if f.src_uri not in self.catalog.pages]:
+                files.remove(file)
         self.files = files
         for path, markdown in generated.items():
             files.append(File.generated(config, path, content=markdown))
@@ -254,6 +270,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if not self.checked:
             return
         site = Path(config.site_dir)
+        if self.status is not None:
+            write_preview_status(site, self.status)
         if self.config.search:
             release_search_entries(config)
         if self.incremental and self.files is not None:
@@ -273,26 +291,3 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
 
     on_post_build = CombinedEvent(_search_before_written, _after_build)
 
-
-def _keep_compiled_templates() -> None:
-    """In this ``serve`` process, every environment a theme makes (each rebuild makes new
-    ones, and Material's search makes its own) shares our compiled templates."""
-    make = Theme.get_env
-    if getattr(make, "swadaya", False):
-        return
-
-    def get_env(theme: Theme) -> Environment:
-        env = make(theme)
-        env.bytecode_cache = BYTECODE
-        return env
-
-    get_env.swadaya = True  # type: ignore[attr-defined]
-    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
-
-
-class _DirtyNotice(logging.Filter):
-    """Drops MkDocs' warning that a dirty build makes the menu and links inaccurate: under
-    ``make serve`` the plugin rebuilds every page whose menu or links changed."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "A 'dirty' build is being performed" not in record.getMessage()

@@ -50,7 +50,10 @@ def parse_criteria(args: str) -> dict[str, str] | None:
 def matches(module: ModuleMeta, criteria: Mapping[str, str]) -> bool:
     """True when the module holds every criterion's term (keys from :data:`SELECTORS`)."""
     for key, term in criteria.items():
-        value = getattr(module, SELECTORS[key].field)
+        selector = SELECTORS.get(key)
+        if selector is None:  # an unknown key (T002, an error): a preview shows no module
+            return False
+        value = getattr(module, selector.field)
         if not (term in value if isinstance(value, list) else value == term):
             return False
     return True
