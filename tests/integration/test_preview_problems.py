@@ -92,18 +92,15 @@ def test_a_one_off_build_still_stops_and_carries_nothing_of_the_preview(
     assert "[S003]" in broken.stderr and "Traceback" not in broken.stderr
 
 
-@pytest.mark.skipif(not Path("/usr/bin/chromium").exists()
-                    and os.environ.get("SWADAYA_REQUIRE_BROWSER") != "1",
-                    reason="Debian's chromium is not installed")
-def test_the_problems_show_at_the_top_of_a_page_on_a_phone(project: Path,
-                                                           tmp_path: Path) -> None:
-    from support.browser import chromium, serve
+def test_the_problems_show_at_the_top_of_a_page_on_a_phone(project: Path, tmp_path: Path,
+                                                           browser: Any) -> None:
+    from support.browser import serve
 
     site = tmp_path / "site"
     break_content(project)
     server = Server(project, site)
     try:
-        with serve(site) as base, chromium() as browser:
+        with serve(site) as base:
             page = browser.new_page(viewport={"width": 360, "height": 740})
             page.goto(base + PAGE)
             box = page.locator(".sw-pemeriksaan[role=alert]")
