@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from integration.test_serve_incremental import Server, copy_project
+from support.projects import FIXTURES, REPO, make_project
 from swadaya.outputs.site.preview import STATUS_FILE
 
 pytestmark = pytest.mark.slow
@@ -125,3 +127,30 @@ def test_the_problems_show_at_the_top_of_a_page_on_a_phone(project: Path, tmp_pa
             page.close()
     finally:
         server.stop()
+
+
+CASES = sorted(p for p in (FIXTURES / "bad").iterdir() if p.is_dir())
+
+
+def _problem(line: str) -> str:
+    """A diagnostic's first line without its level (a strict check prints warnings as
+    errors; the preview shows each at its own level)."""
+    return re.sub(r": (?:error|warning) \[", ": [", line.split("\n", 1)[0])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_bad_input_is_previewed_with_its_problems(case: Path, tmp_path: Path) -> None:
+    """The bad-input catalogue under ``make serve``: no crash, and the page shows what a
+    check reports (tests/golden/fixtures/bad/*/expected.txt)."""
+    root = make_project(tmp_path, case / "content")
+    config = (REPO / "mkdocs.yml").read_text("utf-8").split("\nnav:")[0]
+    (root / "mkdocs.yml").write_text(
+        config + "\nnav:\n  - Beranda: index.md\n  - Modul: swadaya:modules\n", "utf-8")
+    server = Server(root, tmp_path / "site")
+    try:
+        shown = {_problem(line) for line in status(tmp_path / "site")["lines"]}
+    finally:
+        server.stop()
+    expected = {_problem(x) for x in (case / "expected.txt").read_text("utf-8").splitlines()
+                if x.strip()}
+    assert shown == expected
