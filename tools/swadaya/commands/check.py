@@ -8,7 +8,6 @@ files, not the rest.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import threading
@@ -33,6 +32,7 @@ from swadaya.model.catalog import Catalog
 from swadaya.model.load import KeptPages, read_content
 from swadaya.project import Project
 from swadaya.source.cache import FileCache
+from swadaya.source.files import walk_content
 
 
 def _selected(diagnostic: Diagnostic, paths: list[Path]) -> bool:
@@ -79,19 +79,16 @@ def _report(catalog: Catalog, paths: list[Path], strict: bool, fmt: str, out: Te
 
 
 def _tree_state(root: Path) -> dict[str, tuple[int, int]]:
-    """Every file under ``root`` with its size and modification time: what tells a save of
-    content from an editor's lock or swap file being written and removed."""
+    """Every file the check reads (:func:`~swadaya.source.files.walk_content`: hidden ones,
+    such as an editor's swap or lock file, left out) with its size and modification time:
+    what tells a save of content from other writes."""
     state: dict[str, tuple[int, int]] = {}
-    for directory, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]  # as the check reads the tree
-        for name in files:
-            if name.startswith("."):  # an editor's swap or lock file
-                continue
-            try:
-                found = os.stat(os.path.join(directory, name))
-            except OSError:
-                continue
-            state[os.path.join(directory, name)] = (found.st_size, found.st_mtime_ns)
+    for rel, full in walk_content(root, str, []):
+        try:
+            found = full.stat()
+        except OSError:
+            continue
+        state[rel] = (found.st_size, found.st_mtime_ns)
     return state
 
 

@@ -114,8 +114,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             raise PluginError(common("build_failed", errors=counted(errors, "error", "errors"))
                               .render(lang))
         # a live preview goes on and shows the problems on every page (outputs/site/preview.py)
-        self.status = preview_status(catalog.report, lang) if self.serving else None
+        self.status = None
         if self.serving:
+            self.status = preview_status(catalog.report, lang)
             config.extra["swadaya_preview"] = {"status": STATUS_FILE}
         catalog.drop_sources()  # checked: the site reads the models, not the sources
         self.catalog = catalog

@@ -192,10 +192,17 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
     is_book = {j.rel: parallel and j.rel.startswith(f"{HANDBOOKS}/") for j in jobs}
     short = todo([j for j in jobs if not is_book[j.rel]])
     long = todo([j for j in jobs if is_book[j.rel]])
-    split = [t for t in long if worth_splitting(t[1])]
-    whole = [t for t in long if not worth_splitting(t[1])]
-    order = sorted(short + whole, key=lambda t: -len(t[1]))
+    parted = {t[0].rel for t in long if worth_splitting(t[1])}
+    split = [t for t in long if t[0].rel in parted]
+    order = sorted(short + [t for t in long if t[0].rel not in parted],
+                   key=lambda t: -len(t[1]))
     done: dict[str, tuple[Written | None, list[str]]] = {}
+
+    def lay_out_books() -> None:
+        for job, html, _ in split:
+            done[job.rel] = _render_long(html, out / job.rel, project.content,
+                                         printer.allowed, cores)
+
     workers = workers_wanted(len(order))
     if parallel and workers > 1:
         import weasyprint  # noqa: F401  (loaded once, shared by the forked workers)
@@ -205,14 +212,10 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
                                  initializer=_lower_priority) as pool:
             futures = {job.rel: pool.submit(_render_one, html, out / job.rel, project.content,
                                             printer.allowed) for job, html, _ in order}
-            for job, html, _ in split:
-                done[job.rel] = _render_long(html, out / job.rel, project.content,
-                                             printer.allowed, cores)
+            lay_out_books()
             done.update({rel: future.result() for rel, future in futures.items()})
     else:
-        for job, html, _ in split:
-            done[job.rel] = _render_long(html, out / job.rel, project.content,
-                                         printer.allowed, cores)
+        lay_out_books()
         done.update({job.rel: _render_one(html, out / job.rel, project.content,
                                           printer.allowed) for job, html, _ in order})
     refused: dict[str, list[str]] = {}
