@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,10 @@ from support.projects import REPO, make_project
 from swadaya.checks import load_checked as load_catalog
 from swadaya.commands.build import run_build
 from swadaya.diagnostics import LANG_ENV
+from swadaya.outputs.site.downloads import PENDING_SIZE
+from swadaya.outputs.zim.metadata import zim_name
 from swadaya.project import Project
+from swadaya.text import size_text
 
 EXTERNAL = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!creativecommons\.org)""")
 
@@ -206,3 +210,61 @@ def test_guides_index_and_guide_pages(real_site: Path) -> None:
         info = subprocess.run(["pdfinfo", str(card)], capture_output=True, text=True).stdout
         assert "Pages:           2" in info and "595.276 x 841.89" in info, guide.id
         assert guide.id in index
+
+
+def _zim_beside(monkeypatch: pytest.MonkeyPatch, outcome: int | type[BaseException],
+                data: bytes = b"Z" * 150_000) -> None:
+    """``swadaya build`` with a stand-in for ``swadaya zim`` (no libzim needed): it writes
+    ``data`` where the ZIM goes and returns ``outcome``, or raises it."""
+    import swadaya.commands.zim as zim_command
+
+    def run_zim(project: Project, strict: bool = True, site_folder: Path | None = None,
+                out: Path | None = None) -> int:
+        time.sleep(0.5)  # the site's build is under way meanwhile
+        if not isinstance(outcome, int):
+            raise outcome("stopped")
+        if outcome == 0:
+            target = project.downloads / zim_name(load_catalog(project.content))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        return outcome
+
+    monkeypatch.setattr(zim_command, "run_zim", run_zim)
+    monkeypatch.setattr(zim_command, "zim_available", lambda: True)
+
+
+def test_site_built_beside_the_zim_lists_it_with_its_size(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    root = _plain_project(tmp_path)
+    _zim_beside(monkeypatch, 0)
+    site = tmp_path / "site"
+    assert run_build(Project(root), site, pdf=False) == 0
+    name = zim_name(load_catalog(root / "content"))
+    assert (site / "unduh" / name).read_bytes() == b"Z" * 150_000
+    size = size_text(150_000)
+    assert f"Unduh berkas ZIM ({size})" in (site / "buku/index.html").read_text("utf-8")
+    assert f"unduh ZIM ({size})" in (site / "baca-tanpa-internet.html").read_text("utf-8")
+    assert size in (site / "search/search_index.json").read_text("utf-8")
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix != ".zim":
+            assert PENDING_SIZE.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.parametrize("outcome", [1, RuntimeError])
+def test_a_failed_zim_stops_the_site_beside_it(tmp_path: Path, outcome: int | type[Exception],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _plain_project(tmp_path)
+    site = tmp_path / "site"
+    _zim_beside(monkeypatch, 0)
+    assert run_build(Project(root), site, pdf=False) == 0
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    _zim_beside(monkeypatch, outcome, b"new")
+    if isinstance(outcome, int):
+        assert run_build(Project(root), site, pdf=False) == outcome
+    else:
+        with pytest.raises(outcome):
+            run_build(Project(root), site, pdf=False)
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} \
+        == first
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]

@@ -21,8 +21,10 @@ from support.kiwix import kiwix_serve, need
 from support.projects import REPO
 
 libzim_reader = pytest.importorskip("libzim.reader")
+from swadaya.outputs.site.downloads import PENDING_SIZE  # noqa: E402
 from swadaya.outputs.zim.metadata import ZimMetadata  # noqa: E402
 from swadaya.outputs.zim.pack import ZimError, pack_site, site_files  # noqa: E402
+from swadaya.text import size_text  # noqa: E402
 
 ZIMCHECK_FLAGS = ["-0", "-C", "-M", "-F", "-P", "-R", "-U", "-X", "-L"]
 
@@ -73,6 +75,16 @@ def test_every_page_goes_in_and_nothing_points_elsewhere(zim: Path, real_site: P
     for path in html:
         text = bytes(archive.get_entry_by_path(path).get_item().content).decode()
         assert "unpkg.com" not in text and "serviceWorker" not in text, path
+
+
+def test_the_site_built_beside_it_publishes_this_zim(zim: Path, real_site: Path) -> None:
+    """The site is built while the ZIM is packed: it lists and carries the finished file."""
+    assert (real_site / "unduh" / zim.name).read_bytes() == zim.read_bytes()
+    size = size_text(zim.stat().st_size)
+    assert f"Unduh berkas ZIM ({size})" in (real_site / "buku/index.html").read_text("utf-8")
+    for path in real_site.rglob("*"):
+        if path.is_file() and path.suffix != ".zim":
+            assert PENDING_SIZE.encode() not in path.read_bytes(), path
 
 
 def test_zimcheck_passes(zim: Path) -> None:

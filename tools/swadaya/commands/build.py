@@ -11,10 +11,12 @@ import ctypes.util
 import os
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from swadaya.commands.mkdocs_run import mkdocs_build, staging_folder
+from swadaya.commands.mkdocs_run import mkdocs_build, staging_folder, start_site_beside_zim
+from swadaya.outputs.site.pending import READY
 from swadaya.project import Project
 
 _RENAME_EXCHANGE = 2
@@ -65,9 +67,10 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
     folder, swap it in.
 
     PDFs go to build/unduh first (unchanged ones are skipped), then the ZIM (packed from a
-    build of its own, which cannot list the ZIM itself), so the site publishes them with
-    their sizes; a failure at any step leaves the previous site whole. Without the optional
-    ``libzim`` package the ZIM is skipped with a note.
+    build of its own, which cannot list the ZIM itself) while the site is built beside it,
+    so the site publishes them all with their sizes; a failure at any step leaves the
+    previous site whole. Without the optional ``libzim`` package the ZIM is skipped with a
+    note.
     """
     clock = _Steps()
     if pdf:
@@ -83,22 +86,24 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
                   "unchanged", file=sys.stderr)
             return code
     site = site.absolute()
+    beside_zim = False
     if zim:
-        from swadaya.commands.zim import run_zim, zim_available
+        from swadaya.commands.zim import zim_available
 
-        if zim_available():
-            code = run_zim(project, strict=strict, site_folder=site)
-            clock.step("ZIM (its own site build, then packing)")
-            if code != 0:
-                print(f"swadaya build: ZIM failed; the previous {site.name}/ is unchanged",
-                      file=sys.stderr)
-                return code
-        else:
+        beside_zim = zim_available()
+        if not beside_zim:
             print("swadaya build: no ZIM (the optional 'libzim' package is not installed; "
                   "pip install -e '.[zim]')", file=sys.stderr)
     staging = staging_folder(site)
-    code = mkdocs_build(project, staging, strict)
-    clock.step("site")
+    try:
+        if beside_zim:
+            code = _site_beside_zim(project, site, staging, strict, clock)
+        else:
+            code = mkdocs_build(project, staging, strict)
+            clock.step("site")
+    except BaseException:  # Ctrl+C included: no half-built site left beside the old one
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if code != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"swadaya build: failed; the previous {site.name}/ is unchanged",
@@ -107,3 +112,36 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
     swap_in(staging, site)
     print(f"swadaya build: site written to {site}")
     return 0
+
+
+def _site_beside_zim(project: Project, site: Path, staging: Path, strict: bool,
+                     clock: _Steps) -> int:
+    """Build the site into ``staging`` while the ZIM is built and packed, each on a core:
+    the site's build lists the ZIM to come and waits to be told it is there
+    (:mod:`swadaya.outputs.site.pending`). Its messages are printed once it ends, so the
+    two builds' lines do not mix."""
+    from swadaya.commands.zim import run_zim
+
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as messages, \
+            start_site_beside_zim(project, staging, strict, messages) as process:
+        assert process.stdin is not None
+        try:
+            code = run_zim(project, strict=strict, site_folder=site)
+        except BaseException:
+            process.kill()  # and waited for on leaving the block
+            raise
+        clock.step("ZIM (its own site build, then packing; the site built beside it)")
+        try:
+            process.stdin.write((READY if code == 0 else "failed") + "\n")
+            process.stdin.close()
+        except BrokenPipeError:
+            pass  # the site's build has already ended (it failed)
+        site_code = process.wait()
+        messages.seek(0)
+        sys.stderr.write(messages.read())
+    clock.step("site (finished once the ZIM was there)")
+    if code != 0:
+        print(f"swadaya build: ZIM failed; the previous {site.name}/ is unchanged",
+              file=sys.stderr)
+        return code
+    return site_code

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from swadaya.checks import load_checked
 from swadaya.commands.mkdocs_run import mkdocs_build, staging_folder
-from swadaya.outputs.stamp import catalog_date
-from swadaya.outputs.zim.metadata import ZimMetadata
+from swadaya.outputs.zim.metadata import metadata_of
 from swadaya.project import Project
 from swadaya.text import size_text
 
@@ -40,10 +39,10 @@ def run_zim(project: Project, strict: bool = True, site_folder: Path | None = No
             print(d.format(), file=sys.stderr)
         print("swadaya zim: fix the content errors first; no ZIM was written", file=sys.stderr)
         return 1
-    meta = ZimMetadata(catalog_date(catalog).date())
+    meta = metadata_of(catalog)
     folder = out or project.downloads
     started = time.perf_counter()
-    staging = staging_folder((site_folder or project.root / "site").absolute())
+    staging = staging_folder((site_folder or project.root / "site").absolute(), "zim")
     try:
         code = mkdocs_build(project, staging, strict, variant="zim")
         if code != 0:

@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 from swadaya.checks import load_checked
 from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
+from swadaya.mkdocs_plugin.finish import Finishing, finish_site
 from swadaya.mkdocs_plugin.incremental import (
     DirtyNotice,
     Incremental,
@@ -33,20 +34,20 @@ from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_written
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
-from swadaya.outputs.compress import precompress
 from swadaya.outputs.held import HeldBlocks, MissingBlock
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
-from swadaya.outputs.site.downloads import KINDS, Downloads
+from swadaya.outputs.site.downloads import KINDS, WITHOUT_ZIM, Downloads
 from swadaya.outputs.site.pages import SitePages
+from swadaya.outputs.site.pending import PENDING_ENV
 from swadaya.outputs.site.preview import STATUS_FILE, preview_status, write_preview_status
 from swadaya.outputs.webapp import CONTROL_MARK, installable, served
-from swadaya.outputs.webapp.write import AppInfo, registration_script, write_webapp
+from swadaya.outputs.webapp.write import AppInfo, registration_script
+from swadaya.outputs.zim.metadata import zim_name
 from swadaya.project import CACHE_DIR
 from swadaya.source.cache import key_of
-from swadaya.text import size_text
 
 log = logging.getLogger("mkdocs.plugins.swadaya")
 
@@ -73,6 +74,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.site = ""
         #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
         self.incremental: Incremental | None = None
+        #: The ZIM being packed beside this build (``swadaya build``), under ``unduh/``.
+        self.pending: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Note whether this is ``mkdocs serve``; under ``mkdocs serve --dirty`` keep state
@@ -124,10 +127,15 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
         if variant == "zim":
             config.site_url = None  # a ZIM has no address: no canonical links to a host
-        kinds = tuple(k for k in KINDS if not (variant == "zim" and k == ".zim"))
+        # the ZIM cannot list itself; a site built beside the ZIM's packing lists the ZIM
+        # to come (outputs/site/pending.py)
+        self.pending = (zim_name(catalog) if variant == "site" and not self.serving
+                        and os.environ.get(PENDING_ENV) else None)
+        kinds = KINDS if variant == "site" and not self.pending else WITHOUT_ZIM
         self.maker = SitePages(catalog, root / self.config.templates,
                                directory_urls=config.use_directory_urls,
-                               downloads=Downloads.scan(root / self.config.downloads, kinds))
+                               downloads=Downloads.scan(root / self.config.downloads, kinds,
+                                                        self.pending))
         self.maker.search_hints = self.config.search
         if not self.incremental:
             self.held = HeldBlocks()
@@ -174,6 +182,9 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         for rel, source in self.maker.downloads.files.items():
             files.append(File.generated(config, f"{DOWNLOADS_URL}/{rel}",
                                         abs_src_path=str(source)))
+        if self.pending:  # a stand-in for links to point at; the ZIM is copied over it
+            files.append(File.generated(config, f"{DOWNLOADS_URL}/{self.pending}",
+                                        content=b""))
         if self.config.search:
             files.append(File.generated(config, SCRIPT_PATH,
                                         content=search_script(phrase_table(self.catalog.glossary))))
@@ -266,8 +277,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
     @event_priority(-100)
     def _after_build(self, config: MkDocsConfig) -> None:
         """After every plugin has written its files (hence the low priority): remember this
-        build under ``serve --dirty``; for a hosted copy, add the web app (its list of files
-        needs the finished site) and the .gz copies."""
+        build under ``serve --dirty``; then finish the site (mkdocs_plugin/finish.py)."""
         if not self.checked:
             return
         site = Path(config.site_dir)
@@ -278,17 +288,13 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         if self.incremental and self.files is not None:
             self.incremental.finish(self.files)
             self.held.keep_only(self.generated.values())
-        if self.app:
-            inventory = write_webapp(site, Path(config.config_file_path).parent
-                                     / self.config.templates,
-                                     AppInfo(config.site_name, config.site_description or ""))
-            log.info(f"swadaya: offline web app, version {inventory.version}: the whole "
-                     f"site is {len(inventory.site.files)} files, "
-                     f"{size_text(inventory.site.transfer)} to download")
-        if self.served:
-            packed = precompress(site)
-            log.info(f"swadaya: {packed.files} .gz copies ({size_text(packed.raw)} → "
-                     f"{size_text(packed.packed)})")
+        root = Path(config.config_file_path).parent
+        zim = root / self.config.downloads / (self.pending or "")
+        finish_site(site, Finishing(
+            pending=(zim, self.pending) if self.pending else None,
+            templates=root / self.config.templates if self.app else None,
+            info=AppInfo(config.site_name, config.site_description or ""),
+            compress=self.served))
 
     on_post_build = CombinedEvent(_search_before_written, _after_build)
 

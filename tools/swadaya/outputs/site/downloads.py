@@ -10,6 +10,12 @@ from swadaya.text import size_text
 
 #: What the site publishes: print, e-book, and the whole site for Kiwix.
 KINDS = (".pdf", ".epub", ".zim")
+#: What the ZIM's own copy of the site publishes (it cannot hold itself).
+WITHOUT_ZIM = tuple(k for k in KINDS if k != ".zim")
+#: What a page shows in place of the size of a file still being made (the ZIM, packed
+#: while the site is built): letters only, so Markdown, HTML and JSON keep it as it is,
+#: and :mod:`swadaya.outputs.site.pending` puts the size in once the file is there.
+PENDING_SIZE = "SWADAYAUKURANMENYUSUL"
 
 
 @dataclass(frozen=True)
@@ -22,8 +28,9 @@ class Entry:
 
     @property
     def size_text(self) -> str:
-        """'412 KB' or '1,2 MB', the Indonesian way."""
-        return size_text(self.size)
+        """'412 KB' or '1,2 MB', the Indonesian way (:data:`PENDING_SIZE` for a file still
+        being made)."""
+        return PENDING_SIZE if self.size < 0 else size_text(self.size)
 
 
 @dataclass
@@ -34,10 +41,15 @@ class Downloads:
     entries: dict[str, Entry]
 
     @classmethod
-    def scan(cls, folder: Path, kinds: tuple[str, ...] = KINDS) -> Downloads:
-        """The files of the given kinds under ``folder`` (none when it does not exist)."""
+    def scan(cls, folder: Path, kinds: tuple[str, ...] = KINDS,
+             pending: str | None = None) -> Downloads:
+        """The files of the given kinds under ``folder`` (none when it does not exist).
+
+        ``pending``: a file still being made (the ZIM, at the top of the folder), listed
+        with an unknown size and no file to copy yet.
+        """
         if not folder.is_dir():
-            return cls({}, {})
+            return cls({}, cls._pending(pending))
         try:
             manifest = json.loads((folder / ".manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -50,7 +62,14 @@ class Downloads:
             files[rel] = file
             pages = int(manifest.get(rel, {}).get("pages", 0))
             entries[rel] = Entry(rel, file.stat().st_size, pages)
+        if pending:
+            files.pop(pending, None)  # an older copy: the new one is being made
+            entries.update(cls._pending(pending))
         return cls(files, entries)
+
+    @staticmethod
+    def _pending(rel: str | None) -> dict[str, Entry]:
+        return {rel: Entry(rel, -1, 0)} if rel else {}
 
     def entry(self, rel: str) -> Entry | None:
         """The entry of one file, or None when it was not made."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from swadaya.model.catalog import Catalog
+from swadaya.outputs.stamp import catalog_date
+
 #: The Kiwix-style name: project, language, selection ("all").
 NAME = "swadaya_id_all"
 TITLE_MAX = 30
@@ -65,3 +68,15 @@ class ZimMetadata:
                 ("Creator", self.creator), ("Publisher", self.publisher),
                 ("Date", self.date.isoformat()), ("Tags", self.tags),
                 ("License", self.license), ("Source", self.source)]
+
+
+def metadata_of(catalog: Catalog) -> ZimMetadata:
+    """The metadata of the ZIM of ``catalog`` (dated by its sources, see
+    :mod:`swadaya.outputs.stamp`)."""
+    return ZimMetadata(catalog_date(catalog).date())
+
+
+def zim_name(catalog: Catalog) -> str:
+    """The file name of the ZIM of ``catalog``: what ``swadaya zim`` writes and the site
+    lists."""
+    return metadata_of(catalog).filename
