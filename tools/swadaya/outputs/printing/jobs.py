@@ -162,7 +162,6 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
     # imported here: WeasyPrint takes a second to import and only PDF commands need it;
     # imported before the workers are forked, so they share it
     from swadaya.outputs.printing.documents import Printer
-    from swadaya.outputs.printing.parts import worth_splitting
     from swadaya.outputs.printing.writer import Manifest, digest_of
 
     printer = Printer(project, catalog)
@@ -184,26 +183,24 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
                 results[job.rel] = fresh
         return made
 
-    # The short PDFs go to a pool first, at a lower priority, and the handbooks are then
-    # laid out in parts on every core: the pool takes up what the handbooks leave idle (their
-    # HTML being made, a front part, a join) and has the cores to itself once they are done.
+    # The short PDFs go to a pool first, at a lower priority; then the handbooks' HTML is
+    # made and each handbook laid out in parts on every core (a short one whole, in this
+    # process): the pool takes up what the handbooks leave idle (their HTML being made, a
+    # front part, a join) and has the cores to itself once they are done.
     # (a fork from this process while the pool's threads run is safe here: the part
     # processes touch nothing of the pool's, and no thread of it holds WeasyPrint's state)
     is_book = {j.rel: parallel and j.rel.startswith(f"{HANDBOOKS}/") for j in jobs}
-    short = todo([j for j in jobs if not is_book[j.rel]])
-    long = todo([j for j in jobs if is_book[j.rel]])
-    parted = {t[0].rel for t in long if worth_splitting(t[1])}
-    split = [t for t in long if t[0].rel in parted]
-    order = sorted(short + [t for t in long if t[0].rel not in parted],
-                   key=lambda t: -len(t[1]))
+    short = sorted(todo([j for j in jobs if not is_book[j.rel]]), key=lambda t: -len(t[1]))
+    long: list[tuple[Job, str, str]] = []
     done: dict[str, tuple[Written | None, list[str]]] = {}
 
     def lay_out_books() -> None:
-        for job, html, _ in split:
+        long.extend(todo([j for j in jobs if is_book[j.rel]]))
+        for job, html, _ in long:
             done[job.rel] = _render_long(html, out / job.rel, project.content,
                                          printer.allowed, cores)
 
-    workers = workers_wanted(len(order))
+    workers = workers_wanted(len(short))
     if parallel and workers > 1:
         import weasyprint  # noqa: F401  (loaded once, shared by the forked workers)
 
@@ -211,13 +208,13 @@ def render_jobs(project: Project, catalog: Catalog, jobs: list[Job], out: Path,
         with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                  initializer=_lower_priority) as pool:
             futures = {job.rel: pool.submit(_render_one, html, out / job.rel, project.content,
-                                            printer.allowed) for job, html, _ in order}
+                                            printer.allowed) for job, html, _ in short}
             lay_out_books()
             done.update({rel: future.result() for rel, future in futures.items()})
     else:
         lay_out_books()
         done.update({job.rel: _render_one(html, out / job.rel, project.content,
-                                          printer.allowed) for job, html, _ in order})
+                                          printer.allowed) for job, html, _ in short})
     refused: dict[str, list[str]] = {}
     for job, _, digest in short + long:
         written, urls = done[job.rel]
