@@ -70,6 +70,9 @@ def test_every_page_goes_in_and_nothing_points_elsewhere(zim: Path, real_site: P
                  "search/search_index.json", "assets/javascripts/lunr/min/lunr.id.min.js",
                  "unduh/buku/kader-dasar.pdf", "glosarium.html"):
         assert archive.has_entry_by_path(path), path
+    epub = "unduh/buku/kader-dasar.epub"  # stored as it is (a zip already): same bytes back
+    assert bytes(archive.get_entry_by_path(epub).get_item().content) == \
+        (real_site / epub).read_bytes()
     downloads = bytes(archive.get_entry_by_path("buku/index.html").get_item().content)
     assert b".zim" not in downloads  # the ZIM cannot hold itself
     for path in html:

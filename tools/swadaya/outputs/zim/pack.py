@@ -34,6 +34,10 @@ MIME = {"html": "text/html", "css": "text/css", "js": "application/javascript",
         "gz": "application/gzip"}
 #: Left out: source maps (for developers, not readers) and ZIM files themselves.
 SKIP = (".map", ".zim")
+#: Stored as they are: formats already compressed, which zstd only spends time on (EPUBs,
+#: zip archives, measured: 0.3-0.5 s less packing, 0.01 MB more). PDFs are compressed all
+#: the same: zstd shares the fonts they embed (uncompressed they add 1.4 MB to the ZIM).
+STORED = (".epub", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff2", ".gz")
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S)
 _HEADER = struct.Struct("<IHH16sIIQQQQIIQ")
 _XAPIAN = b"\x0f\rXapian Glass"
@@ -117,7 +121,8 @@ def pack_site(site: Path, target: Path, meta: ZimMetadata, main_page: str = "ind
             return FileProvider(str(self.file))
 
         def get_hints(self) -> dict[object, bool]:
-            return {Hint.FRONT_ARTICLE: self.front, Hint.COMPRESS: True}
+            return {Hint.FRONT_ARTICLE: self.front,
+                    Hint.COMPRESS: not self.path.endswith(STORED)}
 
     problems = meta.problems()
     if problems:
