@@ -144,7 +144,9 @@ _LOST = """() => {
   const all = '.md-header__topic:first-child .md-ellipsis, .md-content *';
   for (const e of document.querySelectorAll(all)) {
     const s = getComputedStyle(e);
-    if (s.display === 'none' || e.closest('.md-typeset__scrollwrap, pre, svg')) continue;
+    // boxes that scroll sideways on purpose (tables, code, wide drawings) and drawings
+    if (s.display === 'none' || e.closest('.md-typeset__scrollwrap, pre, svg, .sw-gambar'))
+      continue;
     const r = e.getBoundingClientRect();
     const cut = /hidden|clip/.test(s.overflowX + s.overflowY) &&
       (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);

@@ -54,6 +54,44 @@ def test_module_page_on_a_phone(browser: Any, base_url: str) -> None:
     page.close()
 
 
+_DRAWING = """b => {
+    const img = b.querySelector("img"), hint = b.nextElementSibling;
+    return {scrolls: b.scrollWidth > b.clientWidth, tab: b.tabIndex, role: b.getAttribute("role"),
+            label: b.getAttribute("aria-label"), drawn: img.getBoundingClientRect().width,
+            hint: hint && hint.classList.contains("sw-geser-petunjuk") ? hint.textContent : null};
+}"""
+
+
+def test_drawings_keep_their_words_readable_on_a_phone(browser: Any, base_url: str) -> None:
+    """A guide's drawing (800 units wide, labels 14 units) on a phone: drawn 686 px wide,
+    so its labels are 12 px, in a box that scrolls sideways (focusable, named, with a
+    visible hint) while the page does not; on a laptop it fits and is a plain image."""
+    url = base_url + "modules/teknologi-tepat-guna/ttg-07-lubang-resapan-biopori.html"
+    box = '.sw-gambar:has(img[src$="ttg-07-langkah.svg"])'
+    page, _ = open_page(browser, url, 360, 740)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    phone = page.locator(box).evaluate(_DRAWING)
+    assert phone["scrolls"] and phone["drawn"] >= 686  # 14 × 686 / 800 = 12 px
+    assert (phone["tab"], phone["role"]) == (0, "region") and "geser" in phone["label"]
+    assert "Geser gambar ke samping" in phone["hint"]
+    page.locator(box).scroll_into_view_if_needed()
+    assert page.locator(box + " + .sw-geser-petunjuk").is_visible()
+    page.locator(box).focus()
+    page.keyboard.press("ArrowRight")  # a keyboard scrolls it too
+    page.wait_for_function(f"document.querySelector('{box}').scrollLeft > 0")
+    page.locator(box).screenshot(path=str(_shots() / "ttg-07-drawing-phone.png"))
+    page.set_viewport_size({"width": 1280, "height": 900})  # the phone turned into a laptop
+    page.wait_for_function(f"!document.querySelector('{box}').hasAttribute('tabindex')")
+    laptop = page.locator(box).evaluate(_DRAWING)
+    assert not laptop["scrolls"] and laptop["hint"] is None and laptop["role"] is None
+    page.close()
+
+
+def _shots() -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return SHOTS
+
+
 def test_programme_map_on_a_phone(browser: Any, base_url: str) -> None:
     page, _ = open_page(browser, base_url + "peta-program.html", 360, 740)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 from swadaya.checks import load_checked
 from swadaya.diagnostics import Level, common, counted, language
 from swadaya.mkdocs_plugin.config import SwadayaConfig
+from swadaya.mkdocs_plugin.drawings import DrawingSizes
 from swadaya.mkdocs_plugin.finish import Finishing, finish_site
 from swadaya.mkdocs_plugin.incremental import (
     DirtyNotice,
@@ -40,6 +41,7 @@ from swadaya.outputs.search.ranking import PageSearch, page_search
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, WITHOUT_ZIM, Downloads
+from swadaya.outputs.site.drawings import readable_drawings
 from swadaya.outputs.site.pages import SitePages
 from swadaya.outputs.site.pending import PENDING_ENV
 from swadaya.outputs.site.preview import STATUS_FILE, preview_status, write_preview_status
@@ -69,13 +71,11 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         self.held = HeldBlocks()
         self._generated_key = ""
         self.files: Files | None = None
-        #: Under ``mkdocs serve``: the content check's problems, for every page to show.
-        self.status: dict[str, object] | None = None
+        self.status: dict[str, object] | None = None  # serve: the check's problems to show
         self.site = ""
-        #: Set for ``mkdocs serve --dirty``: rebuild only what a save changed.
-        self.incremental: Incremental | None = None
-        #: The ZIM being packed beside this build (``swadaya build``), under ``unduh/``.
-        self.pending: str | None = None
+        self.incremental: Incremental | None = None  # serve --dirty: rebuild what changed
+        self.pending: str | None = None  # the ZIM packed beside this build, under unduh/
+        self.drawings = DrawingSizes()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Note whether this is ``mkdocs serve``; under ``mkdocs serve --dirty`` keep state
@@ -127,8 +127,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         variant = os.environ.get("SWADAYA_VARIANT") or self.config.variant
         if variant == "zim":
             config.site_url = None  # a ZIM has no address: no canonical links to a host
-        # the ZIM cannot list itself; a site built beside the ZIM's packing lists the ZIM
-        # to come (outputs/site/pending.py)
+        # the ZIM cannot list itself; a site built beside its packing lists it to come
         self.pending = (zim_name(catalog) if variant == "site" and not self.serving
                         and os.environ.get(PENDING_ENV) else None)
         kinds = KINDS if variant == "site" and not self.pending else WITHOUT_ZIM
@@ -225,13 +224,14 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
-        """Glossary tooltips on the first use of each term; names for checklist boxes."""
+        """Tooltips on a term's first use; names for checklist boxes; readable drawings."""
         if not self.maker:
             return html
         # converted: MkDocs would keep the Markdown of every page until the end of the build
         # ("", not None: a page with no Markdown has no title, in every other page's menu)
         page.markdown = ""
         html = label_task_lists(self.maker.add_tooltips(html, page.file.src_uri))
+        html = readable_drawings(html, self.drawings.for_page(page, files))
         if self.app and page.is_homepage:
             # the save control goes after the first paragraph; filled in on_post_build
             end = html.find("</p>")

@@ -1,0 +1,138 @@
+"""Drawings whose words can be read on a phone.
+
+A drawing (an SVG image in a page) is scaled to the width of the text column: on a phone
+(328 CSS px of column at 360 px) a guide's 800-unit-wide drawing with 14-unit labels shows
+them 5.7 px high, too small to read. Each drawing gets the width at which its smallest text
+is :data:`SMALLEST_TEXT_PX` high (never less than it would have); where the column is
+narrower, the drawing scrolls sideways inside its own box and the page does not (the
+site's script makes such a box focusable and says so, as for wide tables).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET  # our own drawings; nothing is fetched or expanded
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: The height the drawing's small words should have on screen, in CSS px: the size of
+#: Material's smallest text (captions, 0.64 rem).
+SMALLEST_TEXT_PX = 12
+#: The share of a drawing's letters that may be smaller than that (a mark inside an icon,
+#: "Rp" on a money bag, must not double the drawing's width).
+SMALL_SHARE = 0.1
+_SVG = "{http://www.w3.org/2000/svg}"
+_NUMBER = re.compile(r"[-\d.]+")
+_SIZE = re.compile(r"^\s*([\d.]+)\s*(px|pt)?\s*$")
+_STYLE_SIZE = re.compile(r"font-size\s*:\s*([^;]+)")
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_IMG = re.compile(r"<img\b[^>]*>")
+_SRC = re.compile(r"""\ssrc\s*=\s*["']([^"']+\.svg)["']""")
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """How wide a drawing is drawn (its user units) and the size of its small words in
+    them (all but :data:`SMALL_SHARE` of its letters are at least that big)."""
+
+    width: float
+    small_text: float
+
+    @property
+    def readable_width(self) -> int:
+        """The CSS width at which its small words are :data:`SMALLEST_TEXT_PX` high."""
+        return math.ceil(self.width * SMALLEST_TEXT_PX / self.small_text)
+
+
+def _size(value: str | None) -> float | None:
+    match = _SIZE.match(value or "")
+    if not match or float(match.group(1)) <= 0:
+        return None
+    return float(match.group(1)) * (4 / 3 if match.group(2) == "pt" else 1)
+
+
+def _class_sizes(root: ET.Element) -> tuple[float | None, dict[str, float]]:
+    """Font sizes a drawing's style sheet gives: to every text (``text``), and by class."""
+    every: float | None = None
+    by_class: dict[str, float] = {}
+    for style in root.iter(f"{_SVG}style"):
+        for selectors, body in _RULE.findall(style.text or ""):
+            found = _STYLE_SIZE.search(body)
+            size = _size(found.group(1)) if found else None
+            if size is None:
+                continue
+            for selector in (s.strip() for s in selectors.split(",")):
+                if selector == "text":
+                    every = size
+                elif re.fullmatch(r"(?:text)?\.[\w-]+", selector):
+                    by_class[selector.split(".")[1]] = size
+    return every, by_class
+
+
+def _own_size(element: ET.Element, by_class: dict[str, float]) -> float | None:
+    style = _STYLE_SIZE.search(element.get("style", ""))
+    if style:
+        return _size(style.group(1))
+    for name in element.get("class", "").split():
+        if name in by_class:
+            return by_class[name]
+    return _size(element.get("font-size"))
+
+
+def measure(svg: str) -> Drawing | None:
+    """The width and the small words' size of an SVG drawing (each text's size as SVG
+    gives it: its style, its class in the drawing's style sheet, its attribute, or its
+    parent's); None when it cannot be read or has no words."""
+    try:
+        root = ET.fromstring(svg)
+    except (ET.ParseError, ValueError):  # not XML: shown as before
+        return None
+    box = _NUMBER.findall(root.get("viewBox", ""))
+    width = float(box[2]) if len(box) == 4 else _size(root.get("width"))
+    if not width or width <= 0:
+        return None
+    every, by_class = _class_sizes(root)
+    letters: list[tuple[float, int]] = []
+
+    def walk(element: ET.Element, inherited: float) -> None:
+        size = _own_size(element, by_class) or (
+            every if element.tag == f"{_SVG}text" and every else inherited)
+        if element.tag in (f"{_SVG}text", f"{_SVG}tspan"):
+            count = len("".join((element.text or "").split()))
+            if count:
+                letters.append((size, count))
+        for child in element:
+            if child.tag not in (f"{_SVG}title", f"{_SVG}desc", f"{_SVG}style"):
+                walk(child, size)
+                if child.tail and element.tag in (f"{_SVG}text", f"{_SVG}tspan"):
+                    letters.append((size, len("".join(child.tail.split()))))
+
+    walk(root, 16.0)  # SVG's initial font size: the browser's 16 px
+    total = sum(n for _, n in letters)
+    if not total:
+        return None
+    seen = 0
+    for size, count in sorted(letters):
+        seen += count
+        if seen > SMALL_SHARE * total:
+            return Drawing(width, size)
+    return None  # not reached: the loop ends past the share
+
+
+def readable_drawings(html: str, drawing_of: Callable[[str], Drawing | None]) -> str:
+    """Wrap each SVG image of a page's HTML in a box that gives it its readable width
+    (``drawing_of(src)`` measures the image a ``src`` names)."""
+    def wrap(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        src = _SRC.search(tag)
+        drawing = drawing_of(src.group(1)) if src else None
+        if drawing is None:
+            return tag
+        return (f'<span class="sw-gambar" style="--sw-lebar: {drawing.readable_width}px">'
+                f"{tag}</span>")
+
+    if 'class="sw-gambar"' in html:  # already done (a page decorated twice)
+        return html
+    return _IMG.sub(wrap, html)
+
