@@ -262,6 +262,38 @@ def test_unchanged_pdfs_are_not_rendered_again(printed: Project) -> None:
     assert (out / "buku/kader.pdf").stat().st_mtime_ns == before
 
 
+def test_a_redrawn_drawing_makes_new_pdfs(printed: Project) -> None:
+    """A PDF's input is also the files it embeds: a drawing redrawn under the same name
+    renders the PDFs that show it again, and only those."""
+    out = render_all(printed)
+    pdfs = sorted(out.rglob("*.pdf"))
+    before = {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in pdfs}
+    drawing = printed.content / "modules/penyadaran/gambar/kalender.svg"
+    drawing.write_text(drawing.read_text("utf-8").replace("#ddd", "#bbb"), "utf-8")
+    render_all(printed)
+    changed = {p.relative_to(out).as_posix() for p in pdfs
+               if p.stat().st_mtime_ns != before[p.relative_to(out).as_posix()]}
+    assert changed == {"buku/fasil.pdf", "buku/kader.pdf"}  # the books that hold PNY-02
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils missing")
+def test_labels_with_a_halo_print(tmp_path: Path) -> None:
+    """A label drawn with a white outline under its letters (``paint-order: stroke``, in the
+    drawing's style sheet) prints: WeasyPrint drew the outline over the letters, and such
+    labels came out blank."""
+    (tmp_path / "label.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40">'
+        "<style>text{paint-order:stroke;stroke:#fff;stroke-width:4px}</style>"
+        '<text x="4" y="30" font-size="28">Label</text></svg>', encoding="utf-8")
+    html = f'<html><body><img style="width: 120mm" src="{(tmp_path / "label.svg").as_uri()}">'
+    write_pdf(html + "</body></html>", tmp_path / "label.pdf", tmp_path, [tmp_path])
+    subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", "1", "-l", "1", "-singlefile",
+                    str(tmp_path / "label.pdf"), str(tmp_path / "page")], check=True)
+    pgm = (tmp_path / "page.pgm").read_bytes()
+    dark = sum(1 for byte in pgm[pgm.index(b"255\n") + 4:] if byte < 128)
+    assert dark > 50  # the letters' pixels (blank before: none)
+
+
 def test_a_refused_file_is_reported_as_b004_and_nothing_is_written(printed: Project,
                                                                     tmp_path: Path) -> None:
     catalog = load_catalog(printed.content)

@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from swadaya.outputs.site.drawings import Drawing, measure
+from swadaya.outputs.drawings import Drawing, measure
 
 
 class DrawingSizes:

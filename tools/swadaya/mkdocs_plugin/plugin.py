@@ -35,13 +35,13 @@ from swadaya.mkdocs_plugin.nav import expand_nav
 from swadaya.mkdocs_plugin.search import release_search_entries, tune_before_written
 from swadaya.model.catalog import Catalog
 from swadaya.model.routes import DOWNLOADS_URL, READABILITY_PAGE
+from swadaya.outputs.drawings import readable_drawings
 from swadaya.outputs.held import HeldBlocks, MissingBlock
 from swadaya.outputs.search.phrases import phrase_table
 from swadaya.outputs.search.ranking import PageSearch, page_search
 from swadaya.outputs.search.script import SCRIPT_PATH, search_script
 from swadaya.outputs.site.access import label_task_lists, name_search_dialog
 from swadaya.outputs.site.downloads import KINDS, WITHOUT_ZIM, Downloads
-from swadaya.outputs.site.drawings import readable_drawings
 from swadaya.outputs.site.pages import SitePages
 from swadaya.outputs.site.pending import PENDING_ENV
 from swadaya.outputs.site.preview import STATUS_FILE, preview_status, write_preview_status

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from swadaya.model.catalog import Catalog
 from swadaya.model.handbook import Handbook
+from swadaya.outputs.drawings import without_paint_order
 from swadaya.outputs.epub.package import MEDIA_TYPES, Entry, Publication, write_epub
 from swadaya.outputs.epub.xhtml import XHTML, body_xhtml, serialize
 from swadaya.outputs.handbook_parts import HandbookParts
@@ -134,6 +135,8 @@ class EpubWriter:
                       (self.project.templates / EPUB_TEMPLATES / "style.css").read_bytes()))
         for number, (target, href) in enumerate(sorted(images.items(), key=lambda i: i[1])):
             data = (self.project.content / target).read_bytes()
+            if target.endswith(".svg"):  # e-readers of SVG 1.1 do not know paint-order
+                data = without_paint_order(data.decode("utf-8", "replace")).encode("utf-8")
             pub.add(Entry(f"gambar-{number + 1:03d}", href, data))
         return pub
 

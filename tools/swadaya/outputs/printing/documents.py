@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 from typing import Any
 
@@ -15,6 +15,7 @@ from swadaya.model.catalog import Catalog
 from swadaya.model.handbook import Handbook
 from swadaya.model.module import ModuleMeta
 from swadaya.model.workshop import Workshop
+from swadaya.outputs.drawings import drawing_named
 from swadaya.outputs.handbook_parts import HandbookParts
 from swadaya.outputs.markup import (
     Converter,
@@ -61,7 +62,10 @@ def _section(markdown: str, title: str) -> str:
 
 
 _STEP = re.compile(r"^###\s+(?:Langkah\s+\d+\s*[:.]\s*)?(?P<title>.+?)\s*$")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)]*)\)")
+#: The room a card's second page has for a drawing, in mm (A4 less its margins; the height
+#: leaves the steps, safety and maintenance on the page).
+CARD_DRAWING_MM = (182.0, 62.0)
 _MD_MARKS = re.compile(r"\*\*|__|`")
 
 
@@ -215,8 +219,15 @@ class Printer:
         section = _section(drop_facilitator_notes(page.body), "Langkah membuat")
         steps, image = condense_steps(section)
         figure = ""
-        if image:
+        match = _IMAGE.search(image or "")
+        drawing = drawing_named(self.project.content / PurePosixPath(page.path).parent,
+                                match.group(1)) if match else None
+        # a drawing whose words would print too small to read is left to the guide
+        if image and (drawing is None or drawing.fits(*CARD_DRAWING_MM)):
             html = self.converter.convert(image)
+            if drawing:  # as wide as its words need, no wider: the page is full
+                html = html.replace("<img ", f'<img style="width: {drawing.print_width():.1f}mm;'
+                                    ' max-height: none" ', 1)
             figure = rewrite_links(html, page.path, lambda _: None,
                                    lambda target: (self.project.content / target).resolve()
                                    .as_uri())

@@ -6,15 +6,17 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from swadaya.outputs.atomic import write_text
-from swadaya.outputs.printing.fetcher import SafeFetcher
+from swadaya.outputs.printing.fetcher import SafeFetcher, handed_over
 from swadaya.outputs.printing.speedups import cache_page_references
 
 
@@ -39,8 +41,9 @@ class RenderError(Exception):
 class Manifest:
     """What was rendered, from which input: lets a rebuild skip unchanged PDFs.
 
-    The key is a hash of the HTML (which names every module's text), the print
-    stylesheet and the WeasyPrint version; the site reads page counts and sizes from it.
+    The key is a hash of the HTML (which names every module's text), the files it embeds,
+    the print stylesheet and the WeasyPrint version; the site reads page counts and sizes
+    from it.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -71,14 +74,24 @@ class Manifest:
 PDF_VARIANT = "pdf/ua-1"
 
 
+#: A file the HTML of a PDF embeds (drawings, photos): named by its full file: URI.
+_EMBEDDED = re.compile(r"""file://[^"'\s<>()]+""")
+
+
 def digest_of(html: str, stylesheet: Path) -> str:
-    """The input hash of one PDF."""
+    """The input hash of one PDF: its HTML, stylesheet, WeasyPrint's version, and what it
+    embeds as WeasyPrint is given it (a redrawn drawing makes a new PDF)."""
     from weasyprint import __version__
 
     h = hashlib.sha256(html.encode("utf-8"))
     h.update(stylesheet.read_bytes())
     h.update(__version__.encode())
     h.update(PDF_VARIANT.encode())
+    for uri in sorted(set(_EMBEDDED.findall(html))):
+        path = Path(unquote(urlparse(uri).path))
+        h.update(uri.encode("utf-8") + b"\0")
+        if path.is_file():
+            h.update(hashlib.sha256(handed_over(path)).digest())
     return h.hexdigest()
 
 
