@@ -42,7 +42,9 @@ def test_a_drawing_that_fits_is_as_wide_as_its_words_need(printer: Printer) -> N
 def test_a_drawing_that_would_be_unreadable_is_left_to_the_guide(printer: Printer) -> None:
     html = printer.card("TTG-15")  # 800 × 700 units, words 13: 133 mm high at 7 pt
     assert "<img" not in html
-    assert "Langkah lengkap dengan gambar" in html  # where the drawing is
+    # where the drawing is: the guide, and the printed handbook that holds it
+    assert "Langkah lengkap dengan gambar" in html
+    assert "dan di buku <em>Panduan Teknologi Tepat Guna</em>" in html
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")

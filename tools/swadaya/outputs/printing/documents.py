@@ -231,9 +231,10 @@ class Printer:
             figure = rewrite_links(html, page.path, lambda _: None,
                                    lambda target: (self.project.content / target).resolve()
                                    .as_uri())
+        books = [b.title for b in self.catalog.handbooks if module_id in b.modules]
         return self.env.get_template("card.html.j2").render(
             m=module, costing=self.parts.cost(module), steps=steps, cut=halves(steps),
-            figure=Markup(figure),
+            figure=Markup(figure), books=books,
             **self._common())
 
     def monthly_form(self) -> str:
