@@ -234,6 +234,8 @@ def without_paint_order(svg: str) -> str:
         parent[at + 1] = _restyled(text, "stroke:none;paint-order:normal")
         parent[at + 1].tail = text.tail
         parent[at].tail = ""
+    # SVG's namespace unprefixed, as written; registered just before writing, as the EPUB's
+    # XHTML writer does for its own (``default_namespace`` refuses SVG's plain attributes)
     ET.register_namespace("", _SVG[1:-1])
     ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
     return ET.tostring(root, encoding="unicode")
