@@ -41,8 +41,9 @@ check: setup
 watch: setup
 	$(BIN)/swadaya check --strict --watch
 
-## Check, then build the site into site/ atomically (a failed build keeps the old site).
-site: check
+## Check, then build the site into site/ atomically (a failed build keeps the old site);
+## the build checks the content first, as `make check` does.
+site: setup
 	$(BIN)/swadaya build
 
 ## Live preview on http://127.0.0.1:8000; a save rebuilds only the pages it changes

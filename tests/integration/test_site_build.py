@@ -123,13 +123,19 @@ def _plain_project(tmp_path: Path) -> Path:
     return root
 
 
-def test_plugin_warnings_fail_only_strict_builds(tmp_path: Path) -> None:
+def test_plugin_warnings_fail_only_strict_builds(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
     root = _plain_project(tmp_path)
     (root / "content/gambar.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
     index = root / "content/index.md"
     index.write_text(index.read_text(encoding="utf-8") + "\n![](gambar.svg)\n",
                      encoding="utf-8")
     assert run_build(Project(root), tmp_path / "strict") != 0
+    # the build checks first, as `swadaya check --strict`: it stops before any PDF
+    said = capsys.readouterr()
+    assert "content/index.md:5:1: error [L004]" in said.out  # a warning, strict: an error
+    assert "fix the content first" in said.err
+    assert not (root / "build").exists() and not (tmp_path / "strict").exists()
     assert run_build(Project(root), tmp_path / "lenient", strict=False) == 0
 
 

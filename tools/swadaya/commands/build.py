@@ -71,7 +71,17 @@ def run_build(project: Project, site: Path, strict: bool = True, pdf: bool = Tru
     so the site publishes them all with their sizes; a failure at any step leaves the
     previous site whole. Without the optional ``libzim`` package the ZIM is skipped with a
     note.
+
+    First the content is checked as ``swadaya check`` does (``--strict`` unless ``strict``
+    is off), its report printed: a problem stops the build before any PDF is made, where
+    MkDocs would have found it after them.
     """
+    from swadaya.commands.check import run_check
+
+    if run_check(project, [], strict, "text") != 0:
+        print(f"swadaya build: fix the content first; the previous {site.name}/ is unchanged",
+              file=sys.stderr)
+        return 1
     clock = _Steps()
     if pdf:
         from swadaya.commands.epub import run_epub
