@@ -55,7 +55,7 @@ def test_module_page_on_a_phone(browser: Any, base_url: str) -> None:
 
 
 _DRAWING = """b => {
-    const img = b.querySelector("img"), hint = b.nextElementSibling;
+    const img = b.querySelector("img"), hint = b.previousElementSibling;
     return {scrolls: b.scrollWidth > b.clientWidth, tab: b.tabIndex, role: b.getAttribute("role"),
             label: b.getAttribute("aria-label"), drawn: img.getBoundingClientRect().width,
             hint: hint && hint.classList.contains("sw-geser-petunjuk") ? hint.textContent : null};
@@ -64,8 +64,8 @@ _DRAWING = """b => {
 
 def test_drawings_keep_their_words_readable_on_a_phone(browser: Any, base_url: str) -> None:
     """A guide's drawing (800 units wide, labels 14 units) on a phone: drawn 686 px wide,
-    so its labels are 12 px, in a box that scrolls sideways (focusable, named, with a
-    visible hint) while the page does not; on a laptop it fits and is a plain image."""
+    so its labels are 12 px, in a box that scrolls sideways (focusable, named, a visible
+    hint above it) while the page does not; on a laptop it fits and is a plain image."""
     url = base_url + "modules/teknologi-tepat-guna/ttg-07-lubang-resapan-biopori.html"
     box = '.sw-gambar:has(img[src$="ttg-07-langkah.svg"])'
     page, _ = open_page(browser, url, 360, 740)
@@ -75,7 +75,7 @@ def test_drawings_keep_their_words_readable_on_a_phone(browser: Any, base_url: s
     assert (phone["tab"], phone["role"]) == (0, "region") and "geser" in phone["label"]
     assert "Geser gambar ke samping" in phone["hint"]
     page.locator(box).scroll_into_view_if_needed()
-    assert page.locator(box + " + .sw-geser-petunjuk").is_visible()
+    assert page.locator(f".sw-geser-petunjuk:has(+ {box})").is_visible()  # above it
     page.locator(box).focus()
     page.keyboard.press("ArrowRight")  # a keyboard scrolls it too
     page.wait_for_function(f"document.querySelector('{box}').scrollLeft > 0")
