@@ -274,3 +274,17 @@ def test_a_failed_zim_stops_the_site_beside_it(tmp_path: Path, outcome: int | ty
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} \
         == first
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+
+
+@pytest.mark.parametrize(("component", "holder"), [
+    ("iframe-worker", "Martin Donath"),  # squidfunk/iframe-worker
+    ("tablesort", "Tristen Brown"),  # tristen/tablesort
+])
+def test_each_vendored_script_carries_its_own_licence(real_site: Path, component: str,
+                                                       holder: str) -> None:
+    """The MIT licence of each vendored script names its own copyright holder (tablesort's
+    once carried a copy of iframe-worker's), in the repository and in the built site."""
+    for folder in (REPO / "content/vendor", real_site / "vendor"):
+        text = (folder / component / "LICENSE").read_text("utf-8")
+        assert "Copyright (c)" in text and holder in text, folder / component
+        assert "Permission is hereby granted, free of charge" in text
