@@ -24,8 +24,8 @@ log = logging.getLogger("mkdocs.plugins.swadaya")
 class Finishing:
     """What a build finishes with."""
 
-    #: The ZIM being packed beside the build (its file, its name under ``unduh/``).
-    pending: tuple[Path, str] | None
+    #: The ZIM being packed beside the build: its file (at the top of the downloads).
+    pending: Path | None
     #: The web app's templates for an installable site, else None.
     templates: Path | None
     info: AppInfo
@@ -36,9 +36,8 @@ class Finishing:
 def finish_site(site: Path, how: Finishing) -> None:
     """Finish the built ``site``; a ZIM that was not made fails the build."""
     if how.pending:
-        source, name = how.pending
         try:
-            wait_and_fill(site, source, f"{DOWNLOADS_URL}/{name}", sys.stdin)
+            wait_and_fill(site, how.pending, f"{DOWNLOADS_URL}/{how.pending.name}", sys.stdin)
         except NotMade as problem:
             raise PluginError(f"swadaya: {problem}; the site is not finished") from None
     if how.templates:

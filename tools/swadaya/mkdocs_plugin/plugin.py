@@ -130,7 +130,7 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
         # the ZIM cannot list itself; a site built beside its packing lists it to come
         self.pending = (zim_name(catalog) if variant == "site" and not self.serving
                         and os.environ.get(PENDING_ENV) else None)
-        kinds = KINDS if variant == "site" and not self.pending else WITHOUT_ZIM
+        kinds = WITHOUT_ZIM if variant == "zim" else KINDS
         self.maker = SitePages(catalog, root / self.config.templates,
                                directory_urls=config.use_directory_urls,
                                downloads=Downloads.scan(root / self.config.downloads, kinds,
@@ -289,9 +289,8 @@ class SwadayaPlugin(BasePlugin[SwadayaConfig]):
             self.incremental.finish(self.files)
             self.held.keep_only(self.generated.values())
         root = Path(config.config_file_path).parent
-        zim = root / self.config.downloads / (self.pending or "")
         finish_site(site, Finishing(
-            pending=(zim, self.pending) if self.pending else None,
+            pending=root / self.config.downloads / self.pending if self.pending else None,
             templates=root / self.config.templates if self.app else None,
             info=AppInfo(config.site_name, config.site_description or ""),
             compress=self.served))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET  # our own drawings; nothing is fetched or expanded
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy as copy_element
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,21 +76,31 @@ def _size(value: str | None) -> float | None:
     return float(match.group(1)) * (4 / 3 if match.group(2) == "pt" else 1)
 
 
+def _rules(root: ET.Element) -> Iterator[tuple[str | None, str]]:
+    """(class, declarations) of each simple rule of a drawing's style sheets: the class a
+    ``.name`` or ``text.name`` rule styles, None for a ``text`` rule (every text)."""
+    for style in root.iter(f"{_SVG}style"):
+        for selectors, body in _RULE.findall(style.text or ""):
+            for selector in (s.strip() for s in selectors.split(",")):
+                if selector == "text":
+                    yield None, body
+                elif re.fullmatch(r"(?:text)?\.[\w-]+", selector):
+                    yield selector.split(".")[1], body
+
+
 def _class_sizes(root: ET.Element) -> tuple[float | None, dict[str, float]]:
     """Font sizes a drawing's style sheet gives: to every text (``text``), and by class."""
     every: float | None = None
     by_class: dict[str, float] = {}
-    for style in root.iter(f"{_SVG}style"):
-        for selectors, body in _RULE.findall(style.text or ""):
-            found = _STYLE_SIZE.search(body)
-            size = _size(found.group(1)) if found else None
-            if size is None:
-                continue
-            for selector in (s.strip() for s in selectors.split(",")):
-                if selector == "text":
-                    every = size
-                elif re.fullmatch(r"(?:text)?\.[\w-]+", selector):
-                    by_class[selector.split(".")[1]] = size
+    for name, body in _rules(root):
+        found = _STYLE_SIZE.search(body)
+        size = _size(found.group(1)) if found else None
+        if size is None:
+            continue
+        if name is None:
+            every = size
+        else:
+            by_class[name] = size
     return every, by_class
 
 
@@ -180,17 +190,8 @@ _PAINT_ORDER = re.compile(r"paint-order\s*:\s*(?:stroke|markers\s+stroke)\b")
 def _halo_selectors(root: ET.Element) -> tuple[bool, set[str]]:
     """Style-sheet rules that draw texts' outline under their letters: every text, and by
     class."""
-    every, classes = False, set()
-    for style in root.iter(f"{_SVG}style"):
-        for selectors, body in _RULE.findall(style.text or ""):
-            if not _PAINT_ORDER.search(body):
-                continue
-            for selector in (s.strip() for s in selectors.split(",")):
-                if selector == "text":
-                    every = True
-                elif re.fullmatch(r"(?:text)?\.[\w-]+", selector):
-                    classes.add(selector.split(".")[1])
-    return every, classes
+    halos = [name for name, body in _rules(root) if _PAINT_ORDER.search(body)]
+    return None in halos, {name for name in halos if name is not None}
 
 
 def _restyled(element: ET.Element, declaration: str) -> ET.Element:

@@ -219,12 +219,12 @@ class Printer:
         section = _section(drop_facilitator_notes(page.body), "Langkah membuat")
         steps, image = condense_steps(section)
         figure = ""
-        match = _IMAGE.search(image or "")
+        match = _IMAGE.search(image or "")  # condense_steps' image: its src
         drawing = drawing_named(self.project.content / PurePosixPath(page.path).parent,
                                 match.group(1)) if match else None
         # a drawing whose words would print too small to read is left to the guide
-        if image and (drawing is None or drawing.fits(*CARD_DRAWING_MM)):
-            html = self.converter.convert(image)
+        if match and (drawing is None or drawing.fits(*CARD_DRAWING_MM)):
+            html = self.converter.convert(match.group(0))
             if drawing:  # as wide as its words need, no wider: the page is full
                 html = html.replace("<img ", f'<img style="width: {drawing.print_width():.1f}mm;'
                                     ' max-height: none" ', 1)

@@ -46,8 +46,11 @@ class Downloads:
         """The files of the given kinds under ``folder`` (none when it does not exist).
 
         ``pending``: a file still being made (the ZIM, at the top of the folder), listed
-        with an unknown size and no file to copy yet.
+        with an unknown size and no file to copy yet; ZIMs already in the folder are older
+        ones, left out.
         """
+        if pending:
+            kinds = tuple(k for k in kinds if k != ".zim")
         if not folder.is_dir():
             return cls({}, cls._pending(pending))
         try:
@@ -62,9 +65,7 @@ class Downloads:
             files[rel] = file
             pages = int(manifest.get(rel, {}).get("pages", 0))
             entries[rel] = Entry(rel, file.stat().st_size, pages)
-        if pending:
-            files.pop(pending, None)  # an older copy: the new one is being made
-            entries.update(cls._pending(pending))
+        entries.update(cls._pending(pending))
         return cls(files, entries)
 
     @staticmethod
